@@ -1,0 +1,183 @@
+# Makefile - build lk24: vmlinux, System.map, arch/i386/boot/bzImage.
+# Each directory lists its objects in its own Makefile as obj-y, as Linux
+# 2.4's Rules.make does; this file collects them. `make help` lists the
+# targets. Header dependencies come from gcc -MMD.
+
+ARCH		:= i386
+CC		:= gcc
+LD		:= ld
+OBJCOPY		:= objcopy
+NM		:= nm
+HOSTCC		:= gcc
+PYTHON		:= python3
+Q		:= $(if $(V),,@)
+
+# The decompressor runs at 4 MB, out of the way of the kernel at 1 MB.
+ZIMAGE_ADDR	:= 0x400000
+
+# What `make run`, `make qemu` and the images pass to the kernel.
+CMDLINE		?= console=ttyS0 console=tty0
+MEGS		?= 64
+
+GCC_INCLUDE	:= $(shell $(CC) -print-file-name=include)
+COMMON_CFLAGS	:= -g -Wall -Wstrict-prototypes -ffreestanding -fno-pic \
+		   -fno-pie -fno-stack-protector -fno-common \
+		   -fno-strict-aliasing -fno-asynchronous-unwind-tables \
+		   -mno-sse -mno-mmx -mpreferred-stack-boundary=2 \
+		   -nostdinc -isystem $(GCC_INCLUDE) -Iinclude -MMD -MP
+KERNEL_CFLAGS	:= -m32 -march=i686 -O2 -fno-omit-frame-pointer \
+		   -mno-80387 $(COMMON_CFLAGS)
+# setup runs in real mode: gcc -m16 emits 32-bit code with size prefixes
+REALMODE_CFLAGS	:= -m16 -march=i386 -Os -mregparm=3 $(COMMON_CFLAGS)
+LDFLAGS		:= -m elf_i386 --no-warn-rwx-segments -z noexecstack
+
+# Kbuild-style object lists: each directory's Makefile sets obj-y.
+core-dirs	:= init kernel lib drivers/char drivers/video \
+		   arch/i386/kernel test/kernel
+kernel-objs	:=
+define collect-objs
+obj-y :=
+include $(1)/Makefile
+kernel-objs += $$(addprefix $(1)/,$$(obj-y))
+endef
+$(foreach d,$(core-dirs),$(eval $(call collect-objs,$(d))))
+
+HEAD		:= arch/i386/kernel/head.o
+SETUP_OBJS	:= $(addprefix arch/i386/boot/,header.o main.o tty.o \
+		   string.o memory.o a20.o pm.o pmjump.o)
+ZOBJS		:= $(addprefix arch/i386/boot/compressed/,head.o misc.o \
+		   piggy.o)
+ALL_OBJS	:= $(HEAD) $(kernel-objs) $(SETUP_OBJS) $(ZOBJS)
+BZIMAGE		:= arch/i386/boot/bzImage
+
+.PHONY: all help clean image initrd run qemu debug trace test \
+	install-deps
+all: vmlinux System.map $(BZIMAGE)
+
+help:
+	@echo 'lk24 targets:'
+	@echo '  all (default)  vmlinux, System.map, arch/i386/boot/bzImage'
+	@echo '  vmlinux        the kernel ELF, linked at 0xC0100000'
+	@echo '  System.map     its symbols, sorted by address'
+	@echo '  bzImage        setup + decompressor + gzip(vmlinux)'
+	@echo '  initrd         initrd.img, a cpio (newc) of the user programs'
+	@echo '  image          hd.img: a disk with GRUB legacy, bzImage, initrd'
+	@echo '  run            boot hd.img in Bochs, serial console here'
+	@echo '  qemu           boot hd.img in QEMU, serial console here'
+	@echo '  debug          Bochs debugger stopped at start_kernel (SYM=...)'
+	@echo '  trace          log N instructions from SYM, annotated'
+	@echo '                 (make trace SYM=start_kernel N=200;'
+	@echo '                  make trace SYM=boot for the whole boot path)'
+	@echo '  test           build, run every test, print N passed, N failed'
+	@echo '  install-deps   install the Debian packages lk24 uses'
+	@echo '  clean          remove everything the build made'
+	@echo 'Variables: CMDLINE="$(CMDLINE)" MEGS=$(MEGS) V=1 (show commands)'
+
+# include/asm -> asm-i386, as Linux 2.4's "make symlinks"
+include/asm:
+	$(Q)ln -sfn asm-$(ARCH) $@
+
+$(ALL_OBJS): | include/asm
+
+# --- compiling ---
+%.o: %.c
+	@echo '  CC      $@'
+	$(Q)$(CC) $(KERNEL_CFLAGS) -c -o $@ $<
+
+%.o: %.S
+	@echo '  AS      $@'
+	$(Q)$(CC) $(KERNEL_CFLAGS) -D__ASSEMBLY__ -c -o $@ $<
+
+$(SETUP_OBJS): KERNEL_CFLAGS := $(REALMODE_CFLAGS)
+
+# --- the kernel ---
+vmlinux: $(HEAD) $(kernel-objs) arch/i386/vmlinux.lds
+	@echo '  LD      $@'
+	$(Q)$(LD) $(LDFLAGS) -T arch/i386/vmlinux.lds -o $@ \
+		$(HEAD) $(kernel-objs)
+
+System.map: vmlinux
+	@echo '  MAP     $@'
+	$(Q)$(NM) -n $< | grep -v ' [aUw] ' > $@
+
+# --- the bzImage: setup, then the decompressor carrying gzip(vmlinux) ---
+arch/i386/boot/setup.elf: $(SETUP_OBJS) arch/i386/boot/setup.ld
+	@echo '  LD      $@'
+	$(Q)$(LD) $(LDFLAGS) -T arch/i386/boot/setup.ld -o $@ $(SETUP_OBJS)
+
+arch/i386/boot/setup.bin: arch/i386/boot/setup.elf
+	$(Q)$(OBJCOPY) -O binary $< $@
+
+arch/i386/boot/compressed/vmlinux.bin: vmlinux
+	$(Q)$(OBJCOPY) -O binary -R .note -R .comment -S $< $@
+
+arch/i386/boot/compressed/vmlinux.bin.gz: arch/i386/boot/compressed/vmlinux.bin
+	@echo '  GZIP    $@'
+	$(Q)gzip -n -9 -c $< > $@
+
+arch/i386/boot/compressed/piggy.o: arch/i386/boot/compressed/vmlinux.bin.gz
+
+arch/i386/boot/compressed/vmlinux: $(ZOBJS) arch/i386/boot/compressed/vmlinux.lds
+	@echo '  LD      $@'
+	$(Q)$(LD) $(LDFLAGS) --defsym ZIMAGE_ADDR=$(ZIMAGE_ADDR) \
+		-T arch/i386/boot/compressed/vmlinux.lds -o $@ $(ZOBJS)
+
+arch/i386/boot/zimage.bin: arch/i386/boot/compressed/vmlinux
+	$(Q)$(OBJCOPY) -O binary $< $@
+
+arch/i386/boot/tools/build: arch/i386/boot/tools/build.c
+	@echo '  HOSTCC  $@'
+	$(Q)$(HOSTCC) -O2 -Wall -o $@ $<
+
+$(BZIMAGE): arch/i386/boot/tools/build arch/i386/boot/setup.bin \
+	    arch/i386/boot/zimage.bin
+	@echo '  BUILD   $@'
+	$(Q)arch/i386/boot/tools/build arch/i386/boot/setup.bin \
+		arch/i386/boot/zimage.bin $@
+
+# --- images and emulators (scripts/) ---
+initrd: initrd.img
+initrd.img: $(wildcard user/*) scripts/mkinitrd
+	$(Q)scripts/mkinitrd $@
+
+image: hd.img
+hd.img: $(BZIMAGE) initrd.img scripts/mkimage
+	$(Q)scripts/require grub mke2fs
+	$(Q)scripts/mkimage $@ $(BZIMAGE) initrd.img "$(CMDLINE)"
+
+run: hd.img
+	$(Q)scripts/require bochs
+	$(Q)scripts/bochs --megs $(MEGS) --tty hd.img
+
+qemu: hd.img
+	$(Q)scripts/require qemu-system-i386
+	$(Q)scripts/qemu --megs $(MEGS) --disk hd.img
+
+debug: hd.img System.map
+	$(Q)scripts/require bochs
+	$(Q)scripts/bochs --megs $(MEGS) --debug $(or $(SYM),start_kernel) hd.img
+
+trace: hd.img System.map
+	$(Q)scripts/require bochs addr2line
+	$(Q)$(PYTHON) scripts/trace --megs $(MEGS) \
+		$(if $(SUMMARY),--summary) $(or $(SYM),start_kernel) $(or $(N),200)
+
+install-deps:
+	$(Q)scripts/install-deps
+
+test:
+	$(Q)scripts/install-deps --quiet
+	$(Q)$(PYTHON) test/run
+
+clean:
+	@echo '  CLEAN'
+	$(Q)find . -name '*.[od]' -not -path './.git/*' -delete
+	$(Q)rm -f vmlinux System.map $(BZIMAGE) hd.img initrd.img \
+		arch/i386/boot/setup.elf arch/i386/boot/setup.bin \
+		arch/i386/boot/zimage.bin arch/i386/boot/tools/build \
+		arch/i386/boot/compressed/vmlinux \
+		arch/i386/boot/compressed/vmlinux.bin \
+		arch/i386/boot/compressed/vmlinux.bin.gz include/asm
+	$(Q)rm -rf test/out
+
+-include $(ALL_OBJS:.o=.d)

@@ -1,0 +1,73 @@
+/*
+ * drivers/char/serial.c - the 8250/16550 UART as the kernel console.
+ * ttyS0 at I/O port 0x3f8, 115200 8N1, polled output. Linux 2.4's driver
+ * also provides the tty device with interrupt-driven input; lk24 adds
+ * input with the interrupt issue.
+ */
+#include <linux/kernel.h>
+#include <linux/console.h>
+#include <linux/init.h>
+#include <asm/io.h>
+
+#define SERIAL_PORT	0x3f8
+#define BASE_BAUD	115200
+
+#define UART_TX		0	/* out: transmit buffer */
+#define UART_DLL	0	/* out: divisor latch low (DLAB=1) */
+#define UART_IER	1	/* out: interrupt enable */
+#define UART_DLM	1	/* out: divisor latch high (DLAB=1) */
+#define UART_FCR	2	/* out: FIFO control */
+#define UART_LCR	3	/* out: line control */
+#define UART_MCR	4	/* out: modem control */
+#define UART_LSR	5	/* in: line status */
+#define UART_LCR_DLAB	0x80
+#define UART_LCR_WLEN8	0x03
+#define UART_LSR_THRE	0x20	/* transmit holding register empty */
+
+static void serial_putc(int c)
+{
+	int timeout = 100000;
+
+	while (!(inb(SERIAL_PORT + UART_LSR) & UART_LSR_THRE) && --timeout)
+		;
+	outb(c, SERIAL_PORT + UART_TX);
+}
+
+/* serial_console_write - send @count bytes; a \n is sent as \r\n. */
+static void serial_console_write(struct console *co, const char *s,
+				 unsigned count)
+{
+	while (count--) {
+		if (*s == '\n')
+			serial_putc('\r');
+		serial_putc(*s++);
+	}
+}
+
+/* serial_console_setup - program the UART: 115200 8N1, FIFOs on. */
+static int serial_console_setup(struct console *co, char *options)
+{
+	unsigned int div = BASE_BAUD / 115200;
+
+	outb(0, SERIAL_PORT + UART_IER);
+	outb(UART_LCR_DLAB, SERIAL_PORT + UART_LCR);
+	outb(div & 0xff, SERIAL_PORT + UART_DLL);
+	outb(div >> 8, SERIAL_PORT + UART_DLM);
+	outb(UART_LCR_WLEN8, SERIAL_PORT + UART_LCR);
+	outb(0x07, SERIAL_PORT + UART_FCR);	/* enable, clear both */
+	outb(0x03, SERIAL_PORT + UART_MCR);	/* DTR, RTS */
+	return 0;
+}
+
+static struct console sercons = {
+	.name	= "ttyS",
+	.write	= serial_console_write,
+	.setup	= serial_console_setup,
+	.flags	= CON_PRINTBUFFER,
+	.index	= 0,
+};
+
+void serial_console_init(void)
+{
+	register_console(&sercons);
+}

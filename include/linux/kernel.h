@@ -1,0 +1,46 @@
+/*
+ * include/linux/kernel.h - printk and its levels, panic, small helpers.
+ * Every printk names a KERN_* level; the console shows levels below
+ * console_loglevel and the log buffer keeps all of them.
+ */
+#ifndef _LINUX_KERNEL_H
+#define _LINUX_KERNEL_H
+
+#include <stdarg.h>
+#include <linux/linkage.h>
+#include <linux/types.h>
+
+#define KERN_EMERG	"<0>"	/* system is unusable */
+#define KERN_ALERT	"<1>"	/* action must be taken immediately */
+#define KERN_CRIT	"<2>"	/* critical conditions */
+#define KERN_ERR	"<3>"	/* error conditions */
+#define KERN_WARNING	"<4>"	/* warning conditions */
+#define KERN_NOTICE	"<5>"	/* normal but significant condition */
+#define KERN_INFO	"<6>"	/* informational */
+#define KERN_DEBUG	"<7>"	/* debug-level messages */
+
+extern int console_loglevel;
+
+asmlinkage int printk(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+void panic(const char *fmt, ...)
+	__attribute__((noreturn, format(printf, 1, 2)));
+
+int vsnprintf(char *buf, size_t size, const char *fmt, va_list args);
+int snprintf(char *buf, size_t size, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+int sprintf(char *buf, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+unsigned long simple_strtoul(const char *cp, char **endp, unsigned int base);
+long simple_strtol(const char *cp, char **endp, unsigned int base);
+unsigned long long memparse(const char *ptr, char **retptr);
+int get_option(char **str, int *pint);
+
+extern int panic_timeout;
+extern const char linux_banner[];
+
+#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
+#define min(x, y)	((x) < (y) ? (x) : (y))
+#define max(x, y)	((x) > (y) ? (x) : (y))
+
+#endif

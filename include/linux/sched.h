@@ -1,0 +1,41 @@
+/*
+ * include/linux/sched.h - the process descriptor (book chapter 3).
+ * For now only what process 0 needs to exist: its task_struct shares an
+ * 8 KB block with its kernel stack (union task_union), so current is
+ * %esp & ~8191. The first fields keep Linux 2.4's offsets because entry.S
+ * reads them. Scheduling, signals and memory fields arrive with processes.
+ */
+#ifndef _LINUX_SCHED_H
+#define _LINUX_SCHED_H
+
+#include <linux/types.h>
+
+#define TASK_RUNNING		0
+#define TASK_INTERRUPTIBLE	1
+#define TASK_UNINTERRUPTIBLE	2
+#define TASK_ZOMBIE		4
+#define TASK_STOPPED		8
+
+#define THREAD_SIZE		8192
+
+struct task_struct {
+	volatile long state;	/* 0: -1 unrunnable, 0 runnable */
+	unsigned long flags;	/* 4: PF_* */
+	int sigpending;		/* 8 */
+	unsigned long addr_limit;	/* 12: user space ends here */
+	void *exec_domain;	/* 16: unused in lk24 */
+	volatile long need_resched;	/* 20 */
+	unsigned long ptrace;	/* 24 */
+	pid_t pid;
+	char comm[16];
+};
+
+union task_union {
+	struct task_struct task;
+	unsigned long stack[THREAD_SIZE / sizeof(long)];
+};
+
+extern union task_union init_task_union;
+#define init_task	(init_task_union.task)
+
+#endif

@@ -1,0 +1,166 @@
+/*
+ * kernel/printk.c - the kernel's log: printk, the log buffer, consoles.
+ * Every message is kept in log_buf with its "<n>" level; consoles get it
+ * without the prefix if the level is below console_loglevel. Messages
+ * printed before any console exists are replayed when one registers, so
+ * printk works from start_kernel's first line. syslog(2) is left out.
+ */
+#include <linux/kernel.h>
+#include <linux/console.h>
+#include <linux/string.h>
+#include <linux/init.h>
+#include <asm/system.h>
+
+#define LOG_BUF_LEN	16384		/* a power of two */
+#define LOG_BUF_MASK	(LOG_BUF_LEN - 1)
+#define DEFAULT_MESSAGE_LOGLEVEL 4	/* KERN_WARNING when none given */
+#define DEFAULT_CONSOLE_LOGLEVEL 7	/* everything but KERN_DEBUG */
+
+int console_loglevel = DEFAULT_CONSOLE_LOGLEVEL;
+struct console *console_drivers;
+
+static char log_buf[LOG_BUF_LEN];
+static unsigned long log_start;	/* first byte not yet shown on consoles */
+static unsigned long log_end;	/* next byte to write; never wraps back */
+static int msg_level = -1;	/* level of the line being written */
+
+/* call_consoles - show log bytes [start, end) on every enabled console. */
+static void call_consoles(unsigned long start, unsigned long end)
+{
+	struct console *con;
+
+	for (con = console_drivers; con; con = con->next) {
+		if (!(con->flags & CON_ENABLED) || !con->write)
+			continue;
+		/* The buffer is a ring: the range may wrap once. */
+		if ((start & LOG_BUF_MASK) > ((end - 1) & LOG_BUF_MASK)) {
+			con->write(con, &log_buf[start & LOG_BUF_MASK],
+				   LOG_BUF_LEN - (start & LOG_BUF_MASK));
+			con->write(con, log_buf, end & LOG_BUF_MASK);
+		} else {
+			con->write(con, &log_buf[start & LOG_BUF_MASK],
+				   end - start);
+		}
+	}
+}
+
+/*
+ * flush_log - walk the unseen part of the log line by line, stripping the
+ * "<n>" prefix, and pass lines below console_loglevel to the consoles.
+ */
+static void flush_log(void)
+{
+	static int level = DEFAULT_MESSAGE_LOGLEVEL;
+	unsigned long p = log_start, line;
+	char c;
+
+	while (p < log_end) {
+		if (log_end - p >= 3 && log_buf[p & LOG_BUF_MASK] == '<' &&
+		    log_buf[(p + 2) & LOG_BUF_MASK] == '>') {
+			level = log_buf[(p + 1) & LOG_BUF_MASK] - '0';
+			p += 3;
+		}
+		for (line = p; p < log_end; ) {
+			c = log_buf[p++ & LOG_BUF_MASK];
+			if (c == '\n')
+				break;
+		}
+		if (level < console_loglevel && p > line)
+			call_consoles(line, p);
+	}
+	log_start = p;
+}
+
+static void emit_log_char(char c)
+{
+	log_buf[log_end & LOG_BUF_MASK] = c;
+	log_end++;
+}
+
+/*
+ * printk - format a message into the log and show it on the consoles.
+ * A line without a "<n>" prefix gets the default level. Safe with
+ * interrupts off; returns the number of characters formatted.
+ */
+asmlinkage int printk(const char *fmt, ...)
+{
+	static char buf[1024];
+	unsigned long flags;
+	va_list args;
+	char *p;
+	int n;
+
+	local_irq_save(flags);
+	va_start(args, fmt);
+	n = vsnprintf(buf, sizeof(buf), fmt, args);
+	va_end(args);
+	if (n >= (int)sizeof(buf))
+		n = sizeof(buf) - 1;
+
+	for (p = buf; *p; p++) {
+		if (msg_level < 0) {
+			/* start of a line: make sure it carries a level */
+			if (p[0] != '<' || !p[1] || p[2] != '>') {
+				emit_log_char('<');
+				emit_log_char('0' + DEFAULT_MESSAGE_LOGLEVEL);
+				emit_log_char('>');
+			}
+			msg_level = 1;
+		}
+		emit_log_char(*p);
+		if (*p == '\n')
+			msg_level = -1;
+	}
+	if (console_drivers)
+		flush_log();
+	local_irq_restore(flags);
+	return n;
+}
+
+/*
+ * register_console - add @con to the list printk writes to. With
+ * CON_PRINTBUFFER, what is still in the log buffer is replayed on @con
+ * alone (the consoles already registered have shown it).
+ */
+void register_console(struct console *con)
+{
+	struct console *others;
+	unsigned long flags;
+
+	if (con->setup && con->setup(con, NULL))
+		return;
+	local_irq_save(flags);
+	con->flags |= CON_ENABLED;
+	others = console_drivers;
+	if (con->flags & CON_PRINTBUFFER) {
+		con->next = NULL;
+		console_drivers = con;
+		/* Only the newest LOG_BUF_LEN bytes are still there. */
+		log_start = log_end > LOG_BUF_LEN ? log_end - LOG_BUF_LEN : 0;
+		flush_log();
+	}
+	con->next = others;
+	console_drivers = con;
+	local_irq_restore(flags);
+}
+
+/* unregister_console - returns 0 if @con was registered, 1 if not. */
+int unregister_console(struct console *con)
+{
+	struct console **pp;
+
+	for (pp = &console_drivers; *pp; pp = &(*pp)->next) {
+		if (*pp == con) {
+			*pp = con->next;
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static int __init console_loglevel_setup(char *str)
+{
+	console_loglevel = simple_strtoul(str, NULL, 0);
+	return 1;
+}
+__setup("loglevel=", console_loglevel_setup);
