@@ -89,6 +89,8 @@ $(ALL_OBJS): | include/asm
 	$(Q)$(CC) $(KERNEL_CFLAGS) -D__ASSEMBLY__ -c -o $@ $<
 
 $(SETUP_OBJS): KERNEL_CFLAGS := $(REALMODE_CFLAGS)
+# self-tests run in the order their file defines them
+$(filter test/%,$(kernel-objs)): KERNEL_CFLAGS += -fno-toplevel-reorder
 
 # --- the kernel ---
 vmlinux: $(HEAD) $(kernel-objs) arch/i386/vmlinux.lds

@@ -226,8 +226,8 @@ static void __init check_initrd(void)
 	}
 	initrd_start = (unsigned long)__va(start);
 	initrd_end = initrd_start + size;
-	printk(KERN_INFO "initrd: 0x%08lx-0x%08lx (%lu KB)\n",
-	       start, start + size - 1, size >> 10);
+	printk(KERN_INFO "initrd: 0x%08lx-0x%08lx (%lu bytes)\n",
+	       start, start + size - 1, size);
 }
 
 /*

@@ -1,0 +1,125 @@
+"""test/harness.py - helpers shared by lk24's host-side test programs.
+
+A test program prints one line per check, "PASS name" or "FAIL name: why",
+and test/run counts them. Boots go through scripts/qemu and scripts/bochs
+and return what the kernel printed on its serial console.
+"""
+import os
+import re
+import select
+import signal
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, 'test', 'out')
+BZIMAGE = os.path.join(ROOT, 'arch/i386/boot/bzImage')
+INITRD = os.path.join(ROOT, 'initrd.img')
+failures = 0
+
+
+def report(name, ok, why=''):
+    """Print the PASS/FAIL line for one check; returns ok."""
+    global failures
+    if ok:
+        print('PASS %s' % name, flush=True)
+    else:
+        failures += 1
+        print('FAIL %s: %s' % (name, why), flush=True)
+    return ok
+
+
+def finish():
+    """Exit status for the program: 1 if any check failed."""
+    sys.exit(1 if failures else 0)
+
+
+def run(cmd, timeout=600, cwd=ROOT, until=None):
+    """Run a command and return (rc, output) with stdout and stderr merged.
+    Never raises on exit status. With @until (a regex), the command is
+    stopped as soon as its output matches: for boots that halt. On a
+    timeout, or when stopped, rc is None and the output so far returned."""
+    p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                         start_new_session=True)
+    deadline = time.monotonic() + timeout
+    chunks, text = [], ''
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0 or (until and re.search(until, text, re.M)):
+            os.killpg(p.pid, signal.SIGKILL)
+            p.wait()
+            return None, text
+        ready, _, _ = select.select([p.stdout], [], [], min(left, 0.5))
+        if not ready:
+            continue
+        data = os.read(p.stdout.fileno(), 65536)
+        if not data:
+            break
+        chunks.append(data)
+        text = b''.join(chunks).decode('utf-8', 'replace')
+    return p.wait(), text
+
+
+def qemu_boot(append, megs=64, kernel=BZIMAGE, initrd=None, timeout=60,
+              extra=(), until=None):
+    """Boot with QEMU -kernel; returns the serial output (\\r removed).
+    Uses KVM only if test/run's probe found that it works."""
+    cmd = [os.path.join(ROOT, 'scripts/qemu'), '--megs', str(megs),
+           '--kernel', kernel, '--append', append]
+    if initrd:
+        cmd += ['--initrd', initrd]
+    if os.environ.get('LK24_KVM') == '1':
+        cmd.append('--kvm')
+    cmd += ['--'] + list(extra)
+    rc, out = run(cmd, timeout=timeout, until=until)
+    return out.replace('\r', '')
+
+
+def bochs_boot(image, megs=64, timeout=120, workdir=None):
+    """Boot a disk image in Bochs; returns the serial output."""
+    os.makedirs(OUT, exist_ok=True)
+    serial = os.path.join(OUT, 'bochs-serial.log')
+    if os.path.exists(serial):
+        os.unlink(serial)
+    cmd = [os.path.join(ROOT, 'scripts/bochs'), '--megs', str(megs),
+           '--serial', serial]
+    if workdir:
+        cmd += ['--dir', workdir]
+    run(cmd + [image], timeout=timeout)
+    if not os.path.exists(serial):
+        return ''
+    with open(serial, 'rb') as f:
+        return f.read().decode('utf-8', 'replace').replace('\r', '')
+
+
+def report_lktests(prefix, out):
+    """Report each in-kernel self-test in a boot log as a check of its
+    own, with the detail lines the kernel printed before its verdict, and
+    check that the run reached its summary line. Returns the count seen."""
+    detail, seen, passed = [], 0, 0
+    for line in out.splitlines():
+        if line.startswith('lktest:   '):
+            detail.append(line[len('lktest:   '):])
+            continue
+        m = re.match(r'^lktest: (PASS|FAIL) (\S+)$', line)
+        if m:
+            seen += 1
+            passed += m.group(1) == 'PASS'
+            report('%s/%s' % (prefix, m.group(2)), m.group(1) == 'PASS',
+                   '; '.join(detail))
+            detail = []
+    m = re.search(r'^lktest: (\d+) passed, (\d+) failed$', out, re.M)
+    tail = '\n'.join(out.strip().splitlines()[-15:])
+    report('%s/completed' % prefix,
+           m is not None and int(m.group(1)) == passed and seen > 0,
+           'no "lktest: N passed, N failed" summary; last output:\n' + tail)
+    return seen
+
+
+def save_log(name, text):
+    """Keep a boot log in test/out for a human to read after a failure."""
+    os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, name), 'w') as f:
+        f.write(text)
