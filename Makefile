@@ -147,19 +147,28 @@ hd.img: $(BZIMAGE) initrd.img scripts/mkimage
 	$(Q)scripts/require grub mke2fs
 	$(Q)scripts/mkimage $@ $(BZIMAGE) initrd.img "$(CMDLINE)"
 
-run: hd.img
+# These install what is missing first, so they work on a fresh machine.
+run:
+	$(Q)scripts/install-deps --quiet
+	$(Q)$(MAKE) -s hd.img
 	$(Q)scripts/require bochs
 	$(Q)scripts/bochs --megs $(MEGS) --tty hd.img
 
-qemu: hd.img
+qemu:
+	$(Q)scripts/install-deps --quiet
+	$(Q)$(MAKE) -s hd.img
 	$(Q)scripts/require qemu-system-i386
 	$(Q)scripts/qemu --megs $(MEGS) --disk hd.img
 
-debug: hd.img System.map
+debug:
+	$(Q)scripts/install-deps --quiet
+	$(Q)$(MAKE) -s hd.img System.map
 	$(Q)scripts/require bochs
 	$(Q)scripts/bochs --megs $(MEGS) --debug $(or $(SYM),start_kernel) hd.img
 
-trace: hd.img System.map
+trace:
+	$(Q)scripts/install-deps --quiet
+	$(Q)$(MAKE) -s hd.img System.map
 	$(Q)scripts/require bochs addr2line
 	$(Q)$(PYTHON) scripts/trace --megs $(MEGS) \
 		$(if $(SUMMARY),--summary) $(or $(SYM),start_kernel) $(or $(N),200)
@@ -180,6 +189,6 @@ clean:
 		arch/i386/boot/compressed/vmlinux \
 		arch/i386/boot/compressed/vmlinux.bin \
 		arch/i386/boot/compressed/vmlinux.bin.gz include/asm
-	$(Q)rm -rf test/out
+	$(Q)rm -rf test/out trace.log
 
 -include $(ALL_OBJS:.o=.d)
