@@ -32,8 +32,8 @@ REALMODE_CFLAGS	:= -m16 -march=i386 -Os -mregparm=3 $(COMMON_CFLAGS)
 LDFLAGS		:= -m elf_i386 --no-warn-rwx-segments -z noexecstack
 
 # Kbuild-style object lists: each directory's Makefile sets obj-y.
-core-dirs	:= init kernel lib drivers/char drivers/video \
-		   arch/i386/kernel test/kernel
+core-dirs	:= init kernel mm lib drivers/char drivers/video \
+		   arch/i386/kernel arch/i386/mm test/kernel
 kernel-objs	:=
 define collect-objs
 obj-y :=

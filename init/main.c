@@ -10,6 +10,8 @@
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/console.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
 #include <asm/setup.h>
 #include <asm/smp.h>
 
@@ -125,9 +127,13 @@ asmlinkage void __init start_kernel(void)
 	printk(KERN_NOTICE "Kernel command line: %s\n", saved_command_line);
 	parse_options(command_line);
 	console_init();
+	kmem_cache_init();
+	mem_init();
+	kmem_cache_sizes_init();
 	printk(KERN_INFO "start_kernel: init would run %s\n",
 	       execute_command ? execute_command : "/sbin/init");
 	do_initcalls();
+	free_initmem();
 	printk(KERN_NOTICE "start_kernel: boot complete, CPU 0 idle\n");
 	cpu_idle();
 }

@@ -10,6 +10,8 @@
 
 #include <linux/types.h>
 
+struct mm_struct;
+
 #define TASK_RUNNING		0
 #define TASK_INTERRUPTIBLE	1
 #define TASK_UNINTERRUPTIBLE	2
@@ -26,6 +28,8 @@ struct task_struct {
 	void *exec_domain;	/* 16: unused in lk24 */
 	volatile long need_resched;	/* 20 */
 	unsigned long ptrace;	/* 24 */
+	struct mm_struct *mm;	/* NULL for kernel threads */
+	struct mm_struct *active_mm;	/* the page tables loaded */
 	pid_t pid;
 	char comm[16];
 };

@@ -59,11 +59,13 @@ LKTEST(boot, e820_short_map_rejected)
 	e820 = saved;
 }
 
+/* The loader's copy is in low memory the kernel has reused by now;
+ * test/boot-qemu compares the text with what was passed. */
 LKTEST(boot, command_line)
 {
 	LKT_ASSERT(strstr(saved_command_line, "lktest=") != NULL);
-	LKT_EQ(strlen(saved_command_line),
-	       strnlen(__va(boot_params.hdr.cmd_line_ptr), COMMAND_LINE_SIZE));
+	LKT_ASSERT(strlen(saved_command_line) < COMMAND_LINE_SIZE);
+	LKT_ASSERT(boot_params.hdr.cmd_line_ptr < 0x100000);
 }
 
 LKTEST(boot, memory_size)

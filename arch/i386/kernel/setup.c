@@ -8,9 +8,13 @@
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <linux/init.h>
+#include <linux/bootmem.h>
+#include <linux/mm.h>
 #include <asm/setup.h>
 #include <asm/page.h>
 #include <asm/e820.h>
+
+extern char _end[];
 
 struct boot_params boot_params;		/* filled in by head.S */
 struct e820map e820;
@@ -204,6 +208,7 @@ static void __init find_max_pfn(void)
 	}
 	printk(KERN_NOTICE "%luMB LOWMEM available.\n",
 	       max_low_pfn >> (20 - PAGE_SHIFT));
+	high_memory = __va(max_low_pfn << PAGE_SHIFT);
 }
 
 /*
@@ -231,8 +236,54 @@ static void __init check_initrd(void)
 }
 
 /*
+ * register_bootmem_low_pages - free in bootmem every whole page that e820
+ * calls RAM, below max_low_pfn. Everything else stays reserved.
+ */
+static void __init register_bootmem_low_pages(void)
+{
+	unsigned long start, end;
+	int i;
+
+	for (i = 0; i < e820.nr_map; i++) {
+		if (e820.map[i].type != E820_RAM)
+			continue;
+		start = PFN_UP(e820.map[i].addr);
+		end = PFN_DOWN(e820.map[i].addr + e820.map[i].size);
+		if (start >= max_low_pfn)
+			continue;
+		if (end > max_low_pfn)
+			end = max_low_pfn;
+		if (end > start)
+			free_bootmem(PFN_PHYS(start), PFN_PHYS(end - start));
+	}
+}
+
+/*
+ * setup_memory - bootmem's bitmap goes right after the kernel image; the
+ * RAM pages are freed in it, then the kernel and the bitmap itself, page
+ * 0 (the BIOS data area) and the initrd are reserved again.
+ */
+static void __init setup_memory(void)
+{
+	unsigned long start_pfn = PFN_UP(__pa(_end));
+	unsigned long bootmap_size;
+
+	bootmap_size = init_bootmem(start_pfn, max_low_pfn);
+	register_bootmem_low_pages();
+	reserve_bootmem(0x100000, PFN_PHYS(start_pfn) + bootmap_size -
+			0x100000);
+	reserve_bootmem(0, PAGE_SIZE);
+	if (initrd_start)
+		reserve_bootmem(__pa(initrd_start), initrd_end - initrd_start);
+	printk(KERN_INFO "bootmem: bitmap for %lu pages at 0x%08lx (%lu "
+	       "bytes), kernel ends at 0x%08lx\n", max_low_pfn,
+	       start_pfn << PAGE_SHIFT, bootmap_size, __pa(_end));
+}
+
+/*
  * setup_arch - the i386 part of start_kernel: memory map, command line,
- * memory size, initrd. Returns the command line for parse_options.
+ * memory size, initrd, bootmem, the kernel page tables and the zones
+ * (paging_init). Returns the command line for parse_options.
  */
 void __init setup_arch(char **cmdline_p)
 {
@@ -254,4 +305,6 @@ void __init setup_arch(char **cmdline_p)
 	}
 	find_max_pfn();
 	check_initrd();
+	setup_memory();
+	paging_init();
 }

@@ -1,0 +1,65 @@
+/*
+ * include/asm-i386/bitops.h - bit operations on arrays of longs.
+ * The __ versions are not atomic; lk24 runs on one CPU with interrupts
+ * off where it matters, so the atomic ones are the same code with lock.
+ * MARK_USED in mm/page_alloc.c toggles buddy bits with __change_bit.
+ */
+#ifndef _I386_BITOPS_H
+#define _I386_BITOPS_H
+
+static inline void set_bit(int nr, volatile void *addr)
+{
+	asm volatile("lock; btsl %1, %0" : "+m" (*(volatile long *)addr)
+		     : "Ir" (nr) : "memory");
+}
+
+static inline void clear_bit(int nr, volatile void *addr)
+{
+	asm volatile("lock; btrl %1, %0" : "+m" (*(volatile long *)addr)
+		     : "Ir" (nr) : "memory");
+}
+
+static inline void __change_bit(int nr, volatile void *addr)
+{
+	asm volatile("btcl %1, %0" : "+m" (*(volatile long *)addr)
+		     : "Ir" (nr) : "memory");
+}
+
+/* __test_and_change_bit - toggle, and say what the bit was before. */
+static inline int __test_and_change_bit(int nr, volatile void *addr)
+{
+	int old;
+
+	asm volatile("btcl %2, %1; sbbl %0, %0"
+		     : "=r" (old), "+m" (*(volatile long *)addr)
+		     : "Ir" (nr) : "memory");
+	return old;
+}
+
+static inline int test_and_set_bit(int nr, volatile void *addr)
+{
+	int old;
+
+	asm volatile("lock; btsl %2, %1; sbbl %0, %0"
+		     : "=r" (old), "+m" (*(volatile long *)addr)
+		     : "Ir" (nr) : "memory");
+	return old;
+}
+
+static inline int test_and_clear_bit(int nr, volatile void *addr)
+{
+	int old;
+
+	asm volatile("lock; btrl %2, %1; sbbl %0, %0"
+		     : "=r" (old), "+m" (*(volatile long *)addr)
+		     : "Ir" (nr) : "memory");
+	return old;
+}
+
+static inline int test_bit(int nr, const volatile void *addr)
+{
+	return (((const volatile unsigned long *)addr)[nr >> 5] >>
+		(nr & 31)) & 1;
+}
+
+#endif

@@ -1,0 +1,23 @@
+/*
+ * include/linux/spinlock.h - spinlocks, uniprocessor version.
+ * On one CPU a spinlock only has to keep interrupts away: the _irqsave
+ * forms do that, the plain forms do nothing. The SMP issue brings the
+ * real xchg-based lock (slide "Traps vs. Interrupts").
+ */
+#ifndef __LINUX_SPINLOCK_H
+#define __LINUX_SPINLOCK_H
+
+#include <asm/system.h>
+
+typedef struct { int unused; } spinlock_t;
+
+#define SPIN_LOCK_UNLOCKED	(spinlock_t) { 0 }
+#define spin_lock_init(x)	do { (void)(x); } while (0)
+#define spin_lock(x)		do { (void)(x); } while (0)
+#define spin_unlock(x)		do { (void)(x); } while (0)
+#define spin_lock_irqsave(x, flags) \
+	do { (void)(x); local_irq_save(flags); } while (0)
+#define spin_unlock_irqrestore(x, flags) \
+	do { (void)(x); local_irq_restore(flags); } while (0)
+
+#endif
