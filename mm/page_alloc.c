@@ -12,6 +12,7 @@
 #include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/bootmem.h>
+#include <linux/slab.h>
 #include <asm/system.h>
 
 unsigned long totalram_pages, totalhigh_pages;
@@ -440,3 +441,26 @@ void __init free_area_init(unsigned long *zones_size)
 {
 	free_area_init_node(0, &contig_page_data, NULL, zones_size, 0, NULL);
 }
+
+/*
+ * mminfo: with this boot option the end of boot dumps the allocators'
+ * state (buddyinfo, slabinfo, meminfo), until /proc can show it.
+ */
+static int mminfo_at_boot;
+
+static int __init mminfo_setup(char *str)
+{
+	mminfo_at_boot = 1;
+	return 1;
+}
+__setup("mminfo", mminfo_setup);
+
+static int mminfo_init(void)
+{
+	if (mminfo_at_boot) {
+		show_mem();
+		show_slabinfo();
+	}
+	return 0;
+}
+__initcall(mminfo_init);

@@ -25,6 +25,7 @@ extern char saved_command_line[];
 
 void setup_arch(char **cmdline_p);
 int copy_e820_map(struct e820entry *biosmap, int nr_map);
+int sanitize_e820_map(struct e820entry *biosmap, char *pnr_map);
 void print_memory_map(const char *who);
 #endif
 

@@ -38,6 +38,73 @@ static void __init add_memory_region(unsigned long long start,
 	e820.nr_map++;
 }
 
+/* type_at - the most restrictive type of the entries covering
+ * [@lo, @hi): reserved beats ACPI beats RAM, as in Linux. 0 if none. */
+static int __init type_at(struct e820entry *map, int nr,
+			  unsigned long long lo, unsigned long long hi)
+{
+	int i, type = 0;
+
+	for (i = 0; i < nr; i++)
+		if (map[i].addr <= lo && map[i].addr + map[i].size >= hi &&
+		    map[i].type > type)
+			type = map[i].type;
+	return type;
+}
+
+/*
+ * sanitize_e820_map - make a BIOS map sorted and free of overlaps, in
+ * place: cut the address space at every entry's start and end, give each
+ * piece the most restrictive type that covers it, and join neighbours of
+ * one type. *@pnr_map is updated. Returns 0, or -1 if the map is too
+ * short to trust (the caller then falls back to e801).
+ */
+int __init sanitize_e820_map(struct e820entry *biosmap, char *pnr_map)
+{
+	static unsigned long long point[2 * E820MAX] __initdata;
+	static struct e820entry out[E820MAX] __initdata;
+	int nr = (unsigned char)*pnr_map, npoints = 0, nout = 0, i, j, type;
+	unsigned long long tmp;
+
+	if (nr < 2 || nr > E820MAX)
+		return -1;
+	for (i = 0; i < nr; i++) {
+		if (biosmap[i].addr + biosmap[i].size < biosmap[i].addr)
+			biosmap[i].size = -biosmap[i].addr;	/* wraps: clip */
+		point[npoints++] = biosmap[i].addr;
+		point[npoints++] = biosmap[i].addr + biosmap[i].size;
+	}
+	for (i = 1; i < npoints; i++)		/* insertion sort */
+		for (j = i; j > 0 && point[j - 1] > point[j]; j--) {
+			tmp = point[j];
+			point[j] = point[j - 1];
+			point[j - 1] = tmp;
+		}
+	for (i = 0; i + 1 < npoints; i++) {
+		if (point[i] == point[i + 1])
+			continue;
+		type = type_at(biosmap, nr, point[i], point[i + 1]);
+		if (!type)
+			continue;			/* a hole */
+		if (nout && out[nout - 1].type == type &&
+		    out[nout - 1].addr + out[nout - 1].size == point[i]) {
+			out[nout - 1].size += point[i + 1] - point[i];
+			continue;
+		}
+		if (nout == E820MAX)
+			break;
+		out[nout].addr = point[i];
+		out[nout].size = point[i + 1] - point[i];
+		out[nout++].type = type;
+	}
+	if (nout != nr || memcmp(out, biosmap, nr * sizeof(*out)))
+		printk(KERN_WARNING "sanitize_e820_map: BIOS map had overlaps "
+		       "or was unsorted: %d entries in, %d out\n", nr, nout);
+	memcpy(biosmap, out, nout * sizeof(*out));
+	*pnr_map = nout;
+	return 0;
+}
+
 /*
  * copy_e820_map - take the BIOS map into e820, dropping entries whose
  * end wraps around. A map of fewer than two entries is not trusted (one
@@ -99,7 +166,9 @@ static const char * __init setup_memory_region(void)
 {
 	unsigned long mem_k = boot_params.alt_mem_k;
 
-	if (!copy_e820_map(boot_params.e820_map, boot_params.e820_entries))
+	if (!sanitize_e820_map(boot_params.e820_map,
+			       (char *)&boot_params.e820_entries) &&
+	    !copy_e820_map(boot_params.e820_map, boot_params.e820_entries))
 		return "BIOS-e820";
 	printk(KERN_WARNING "setup_memory_region: no usable e820 map "
 	       "(%d entries), using e801\n", boot_params.e820_entries);

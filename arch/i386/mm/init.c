@@ -38,15 +38,28 @@ static pte_t * __init one_page_table_init(pmd_t *pmd)
 	return (pte_t *)pmd_page(*pmd);
 }
 
-/* fixrange_init - page tables (but no mappings) for [@start, @end). */
-static void __init fixrange_init(unsigned long start, unsigned long end)
+/*
+ * fixrange_init - page tables (but no mappings) for @start to @last,
+ * inclusive: the fixmaps end at the top of the address space, where an
+ * exclusive end would wrap around to 0.
+ */
+static void __init fixrange_init(unsigned long start, unsigned long last)
 {
-	unsigned long vaddr;
+	unsigned long i;
 
-	for (vaddr = start & PMD_MASK; vaddr < end && vaddr >= (start & PMD_MASK);
-	     vaddr += PMD_SIZE)
-		one_page_table_init(pmd_offset(swapper_pg_dir +
-					       pgd_index(vaddr), vaddr));
+	for (i = pgd_index(start); i <= pgd_index(last); i++)
+		one_page_table_init(pmd_offset(swapper_pg_dir + i,
+					       i * PGDIR_SIZE));
+}
+
+/* kernel_pte - the PTE for @vaddr in swapper_pg_dir; its table must
+ * exist (made by pagetable_init). */
+static pte_t *kernel_pte(unsigned long vaddr)
+{
+	pmd_t *pmd = pmd_offset(swapper_pg_dir + pgd_index(vaddr), vaddr);
+
+	BUG_ON(pmd_none(*pmd));
+	return pte_offset(pmd, vaddr);
 }
 
 /*
@@ -78,19 +91,15 @@ static void __init pagetable_init(void)
 	}
 
 	/* Tables for the fixmaps and for kmap's window; no pages yet. */
-	fixrange_init(FIXADDR_START, FIXADDR_TOP + PAGE_SIZE);
-	fixrange_init(PKMAP_BASE, PKMAP_BASE + LAST_PKMAP * PAGE_SIZE);
-	pkmap_page_table = pte_offset(pmd_offset(swapper_pg_dir +
-		pgd_index(PKMAP_BASE), PKMAP_BASE), PKMAP_BASE);
+	fixrange_init(FIXADDR_START, FIXADDR_TOP + PAGE_SIZE - 1);
+	fixrange_init(PKMAP_BASE, PKMAP_BASE + LAST_PKMAP * PAGE_SIZE - 1);
+	pkmap_page_table = kernel_pte(PKMAP_BASE);
 }
 
 /* kmap_init - find the PTE of the first kmap_atomic slot. */
 static void __init kmap_init(void)
 {
-	unsigned long kmap_vstart = __fix_to_virt(FIX_KMAP_BEGIN);
-
-	kmap_pte = pte_offset(pmd_offset(swapper_pg_dir +
-		pgd_index(kmap_vstart), kmap_vstart), kmap_vstart);
+	kmap_pte = kernel_pte(__fix_to_virt(FIX_KMAP_BEGIN));
 	kmap_prot = PAGE_KERNEL;
 }
 
@@ -99,13 +108,10 @@ void __set_fixmap(enum fixed_addresses idx, unsigned long phys,
 		  pgprot_t flags)
 {
 	unsigned long vaddr = __fix_to_virt(idx);
-	pte_t *pte;
 
 	if (idx >= __end_of_fixed_addresses)
 		BUG();
-	pte = pte_offset(pmd_offset(swapper_pg_dir + pgd_index(vaddr), vaddr),
-			 vaddr);
-	set_pte(pte, mk_pte_phys(phys, flags));
+	set_pte(kernel_pte(vaddr), mk_pte_phys(phys, flags));
 	__flush_tlb_one(vaddr);
 }
 
