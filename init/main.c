@@ -111,6 +111,22 @@ static void __init do_initcalls(void)
 }
 
 /*
+ * rest_init - the end of boot, in ordinary .text: it frees the __init
+ * sections, start_kernel included, so it must not be inlined into it or
+ * return to it. Linux 2.4 does this in the init thread; lk24 will too
+ * once processes exist.
+ */
+static void __attribute__((noinline)) rest_init(void)
+{
+	printk(KERN_INFO "rest_init: init would run %s\n",
+	       execute_command ? execute_command : "/sbin/init");
+	do_initcalls();
+	free_initmem();
+	printk(KERN_NOTICE "rest_init: boot complete, CPU 0 idle\n");
+	cpu_idle();
+}
+
+/*
  * start_kernel - bring the kernel up, step by step, and never return.
  * printk works from the first line: messages wait in the log buffer until
  * console_init registers the consoles.
@@ -130,10 +146,5 @@ asmlinkage void __init start_kernel(void)
 	kmem_cache_init();
 	mem_init();
 	kmem_cache_sizes_init();
-	printk(KERN_INFO "start_kernel: init would run %s\n",
-	       execute_command ? execute_command : "/sbin/init");
-	do_initcalls();
-	free_initmem();
-	printk(KERN_NOTICE "start_kernel: boot complete, CPU 0 idle\n");
-	cpu_idle();
+	rest_init();
 }

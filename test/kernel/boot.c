@@ -106,3 +106,31 @@ LKTEST(boot, segments_and_tables)
 	LKT_EQ((((unsigned long long *)gdt_table)[GDT_ENTRY_USER_CS] >> 45) & 3, 3);
 	LKT_EQ((((unsigned long long *)gdt_table)[GDT_ENTRY_KERNEL_CS] >> 45) & 3, 0);
 }
+
+/* sanitize_e820_map on a map with everything wrong: unsorted, with an
+ * overlap of RAM by reserved, two touching RAM ranges, a hole. */
+LKTEST(boot, e820_sanitize_overlaps_and_order)
+{
+	struct e820entry map[5] = {
+		{ 0x100000, 0x700000, E820_RAM },	/* 1-8 MB */
+		{ 0x0, 0x9f000, E820_RAM },		/* 0-636 KB */
+		{ 0x700000, 0x200000, E820_RESERVED },	/* 7-9 MB: overlaps */
+		{ 0x900000, 0x100000, E820_RAM },	/* 9-10 MB */
+		{ 0xa00000, 0x100000, E820_RAM },	/* 10-11 MB: touches */
+	};
+	char nr = 5;
+
+	LKT_EQ(sanitize_e820_map(map, &nr), 0);
+	LKT_EQ(nr, 4);
+	LKT_EQ(map[0].addr, 0);
+	LKT_EQ(map[0].size, 0x9f000);
+	LKT_EQ(map[1].addr, 0x100000);		/* RAM cut where reserved */
+	LKT_EQ(map[1].size, 0x600000);
+	LKT_EQ(map[1].type, E820_RAM);
+	LKT_EQ(map[2].addr, 0x700000);
+	LKT_EQ(map[2].size, 0x200000);
+	LKT_EQ(map[2].type, E820_RESERVED);
+	LKT_EQ(map[3].addr, 0x900000);		/* the two RAM ranges joined */
+	LKT_EQ(map[3].size, 0x200000);
+	LKT_EQ(map[3].type, E820_RAM);
+}
