@@ -132,6 +132,15 @@ static void string(struct outbuf *o, const char *s, int width, int prec,
 		emit(o, ' ');
 }
 
+static void character(struct outbuf *o, char c, int width, int flags)
+{
+	while (!(flags & LEFT) && --width > 0)
+		emit(o, ' ');
+	emit(o, c);
+	while (--width > 0)
+		emit(o, ' ');
+}
+
 /* parse_flags - the flag characters after '%'; returns them as bits. */
 static int parse_flags(const char **fmt)
 {
@@ -177,6 +186,82 @@ static unsigned long long get_arg(va_list *args, int qual, int flags)
 			   : va_arg(*args, unsigned long);
 }
 
+/* One conversion: the parts between '%' and the conversion letter */
+struct spec {
+	int flags, width, prec, qual;
+};
+
+/* parse_spec - read flags, width, precision and length after '%'. */
+static void parse_spec(const char **fmt, va_list *ap, struct spec *sp)
+{
+	sp->flags = parse_flags(fmt);
+	sp->width = parse_int(fmt, ap);
+	if (sp->width < 0) {
+		sp->width = -sp->width;
+		sp->flags |= LEFT;
+	}
+	sp->prec = -1;
+	if (**fmt == '.') {
+		(*fmt)++;
+		sp->prec = parse_int(fmt, ap);
+	}
+	sp->qual = 0;
+	if (**fmt == 'h' || **fmt == 'l' || **fmt == 'L') {
+		sp->qual = *(*fmt)++;
+		if (sp->qual == 'l' && **fmt == 'l') {
+			sp->qual = 'L';
+			(*fmt)++;
+		}
+	}
+}
+
+/* convert - emit one conversion @c with @sp; unknown ones as written. */
+static void convert(struct outbuf *o, char c, struct spec *sp, va_list *ap)
+{
+	int base = 10;
+
+	switch (c) {
+	case 'c':
+		character(o, (char)va_arg(*ap, int), sp->width, sp->flags);
+		return;
+	case 's':
+		string(o, va_arg(*ap, char *), sp->width, sp->prec, sp->flags);
+		return;
+	case 'p':
+		if (sp->width == 0) {
+			sp->width = 8;
+			sp->flags |= ZEROPAD;
+		}
+		number(o, (unsigned long)va_arg(*ap, void *), 16, sp->width,
+		       sp->prec, sp->flags);
+		return;
+	case '%':
+		emit(o, '%');
+		return;
+	case 'o':
+		base = 8;
+		break;
+	case 'X':
+		sp->flags |= LARGE;
+		/* fall through */
+	case 'x':
+		base = 16;
+		break;
+	case 'd':
+	case 'i':
+		sp->flags |= SIGN;
+		break;
+	case 'u':
+		break;
+	default:
+		emit(o, '%');
+		emit(o, c);
+		return;
+	}
+	number(o, get_arg(ap, sp->qual, sp->flags), base, sp->width, sp->prec,
+	       sp->flags);
+}
+
 /*
  * vsnprintf - format into @buf, writing at most @size bytes including the
  * terminating NUL. Returns the length the full result would have had.
@@ -184,7 +269,7 @@ static unsigned long long get_arg(va_list *args, int qual, int flags)
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 {
 	struct outbuf o = { buf, buf + size };
-	int flags, width, prec, qual, base;
+	struct spec sp;
 	va_list ap;
 
 	va_copy(ap, args);
@@ -194,73 +279,13 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 			continue;
 		}
 		fmt++;
-		flags = parse_flags(&fmt);
-		width = parse_int(&fmt, &ap);
-		if (width < 0) {
-			width = -width;
-			flags |= LEFT;
-		}
-		prec = -1;
-		if (*fmt == '.') {
-			fmt++;
-			prec = parse_int(&fmt, &ap);
-		}
-		qual = 0;
-		if (*fmt == 'h' || *fmt == 'l' || *fmt == 'L') {
-			qual = *fmt++;
-			if (qual == 'l' && *fmt == 'l') {
-				qual = 'L';
-				fmt++;
-			}
-		}
-		base = 10;
-		switch (*fmt) {
-		case 'c':
-			while (!(flags & LEFT) && --width > 0)
-				emit(&o, ' ');
-			emit(&o, (char)va_arg(ap, int));
-			while (--width > 0)
-				emit(&o, ' ');
-			continue;
-		case 's':
-			string(&o, va_arg(ap, char *), width, prec, flags);
-			continue;
-		case 'p':
-			if (width == 0) {
-				width = 8;
-				flags |= ZEROPAD;
-			}
-			number(&o, (unsigned long)va_arg(ap, void *), 16,
-			       width, prec, flags);
-			continue;
-		case '%':
+		parse_spec(&fmt, &ap, &sp);
+		if (!*fmt) {		/* a lone '%' at the end */
 			emit(&o, '%');
-			continue;
-		case 'o':
-			base = 8;
 			break;
-		case 'X':
-			flags |= LARGE;
-			/* fall through */
-		case 'x':
-			base = 16;
-			break;
-		case 'd':
-		case 'i':
-			flags |= SIGN;
-			break;
-		case 'u':
-			break;
-		default:	/* unknown: print it as is */
-			emit(&o, '%');
-			if (!*fmt)
-				goto out;
-			emit(&o, *fmt);
-			continue;
 		}
-		number(&o, get_arg(&ap, qual, flags), base, width, prec, flags);
+		convert(&o, *fmt, &sp, &ap);
 	}
-out:
 	va_end(ap);
 	if (size)
 		*(o.pos < o.end ? o.pos : o.end - 1) = '\0';

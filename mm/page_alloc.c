@@ -363,6 +363,29 @@ static void __init init_zone_map(pg_data_t *pgdat, int j, int nid)
 	}
 }
 
+/* init_zone - zone @j of @pgdat: its place in the map and its pages. */
+static void __init init_zone(pg_data_t *pgdat, int nid, int j,
+			     unsigned long size, unsigned long holes,
+			     struct page *map, unsigned long offset,
+			     unsigned long start_paddr)
+{
+	zone_t *zone = pgdat->node_zones + j;
+
+	zone_table[nid * MAX_NR_ZONES + j] = zone;
+	zone->name = zone_names[j];
+	zone->size = size;
+	zone->realsize = size - holes;
+	zone->zone_pgdat = pgdat;
+	zone->free_pages = 0;
+	zone->zone_mem_map = map + offset;
+	zone->zone_start_mapnr = offset;
+	zone->zone_start_paddr = start_paddr;
+	spin_lock_init(&zone->lock);
+	if (size)
+		pgdat->nr_zones = j + 1;
+	init_zone_map(pgdat, j, nid);
+}
+
 /*
  * free_area_init_core - set up node @nid: its core map (allocated here
  * from bootmem unless @lmem_map is given), then each zone, its
@@ -388,24 +411,11 @@ static void __init free_area_init_core(int nid, pg_data_t *pgdat,
 	pgdat->nr_zones = 0;
 
 	for (j = 0; j < MAX_NR_ZONES; j++) {
-		zone_t *zone = pgdat->node_zones + j;
-
-		zone_table[nid * MAX_NR_ZONES + j] = zone;
-		zone->name = zone_names[j];
-		zone->size = zones_size[j];
-		zone->realsize = zones_size[j] - (zholes_size ?
-						  zholes_size[j] : 0);
-		zone->zone_pgdat = pgdat;
-		zone->free_pages = 0;
-		zone->zone_mem_map = lmem_map + offset;
-		zone->zone_start_mapnr = offset;
-		zone->zone_start_paddr = zone_start_paddr;
-		spin_lock_init(&zone->lock);
-		if (zone->size)
-			pgdat->nr_zones = j + 1;
-		init_zone_map(pgdat, j, nid);
-		offset += zone->size;
-		zone_start_paddr += zone->size << PAGE_SHIFT;
+		init_zone(pgdat, nid, j, zones_size[j],
+			  zholes_size ? zholes_size[j] : 0, lmem_map, offset,
+			  zone_start_paddr);
+		offset += zones_size[j];
+		zone_start_paddr += zones_size[j] << PAGE_SHIFT;
 	}
 	for (j = 0; j < MAX_NR_ZONES; j++) {
 		zone_t *zone = pgdat->node_zones + j;

@@ -179,6 +179,37 @@ static kmem_cache_t *kmem_cache_find(const char *name)
 }
 
 /*
+ * slab_geometry - for objects of @size bytes, already aligned to @align:
+ * slab order and objects per slab, colours, where descriptors live.
+ * Returns 0, or -1 if no slab can hold an object.
+ */
+static int slab_geometry(kmem_cache_t *cachep, size_t size, size_t offset,
+			 size_t align)
+{
+	long left_over;
+	size_t slab_size;
+
+	if (size >= (PAGE_SIZE >> 3))
+		cachep->flags |= CFLGS_OFF_SLAB;	/* keep slabs dense */
+	left_over = choose_gfporder(cachep, size);
+	if (left_over < 0)
+		return -1;
+	slab_size = L1_CACHE_ALIGN(cachep->num * sizeof(kmem_bufctl_t) +
+				   sizeof(slab_t));
+	offset = (offset + align - 1) & ~(align - 1);
+	cachep->colour_off = offset ? offset : L1_CACHE_BYTES;
+	cachep->colour = left_over / cachep->colour_off;
+	if (cachep->flags & CFLGS_OFF_SLAB) {
+		/* the general caches are made smallest first, so the one
+		 * for our descriptors already exists */
+		cachep->slabp_cache = kmem_find_general_cachep(slab_size, 0);
+		BUG_ON(!cachep->slabp_cache);
+	}
+	cachep->objsize = size;
+	return 0;
+}
+
+/*
  * kmem_cache_create - a cache of @size-byte objects called @name.
  * @offset is the colour step (0: one L1 line); @flags may ask for cache
  * line alignment and ZONE_DMA pages; @ctor runs on each new object.
@@ -189,9 +220,8 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 	void (*ctor)(void *, kmem_cache_t *, unsigned long),
 	void (*dtor)(void *, kmem_cache_t *, unsigned long))
 {
-	size_t align = BYTES_PER_WORD, slab_size;
+	size_t align = BYTES_PER_WORD;
 	kmem_cache_t *cachep;
-	long left_over;
 
 	if (!name || strlen(name) >= CACHE_NAMELEN || size < BYTES_PER_WORD ||
 	    size > (PAGE_SIZE << MAX_GFP_ORDER) || (dtor && !ctor) ||
@@ -211,25 +241,10 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 			;
 	size = (size + align - 1) & ~(align - 1);
 	cachep->flags = flags;
-	if (size >= (PAGE_SIZE >> 3))
-		cachep->flags |= CFLGS_OFF_SLAB;	/* keep slabs dense */
-	left_over = choose_gfporder(cachep, size);
-	if (left_over < 0) {
+	if (slab_geometry(cachep, size, offset, align)) {
 		kmem_cache_free(&cache_cache, cachep);
 		return NULL;
 	}
-	slab_size = L1_CACHE_ALIGN(cachep->num * sizeof(kmem_bufctl_t) +
-				   sizeof(slab_t));
-	offset = (offset + align - 1) & ~(align - 1);
-	cachep->colour_off = offset ? offset : L1_CACHE_BYTES;
-	cachep->colour = left_over / cachep->colour_off;
-	if (cachep->flags & CFLGS_OFF_SLAB) {
-		/* the general caches are made smallest first, so the one
-		 * for our descriptors already exists */
-		cachep->slabp_cache = kmem_find_general_cachep(slab_size, 0);
-		BUG_ON(!cachep->slabp_cache);
-	}
-	cachep->objsize = size;
 	cachep->gfpflags = (flags & SLAB_CACHE_DMA) ? GFP_DMA : 0;
 	cachep->ctor = ctor;
 	cachep->dtor = dtor;
@@ -239,6 +254,21 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 	INIT_LIST_HEAD(&cachep->slabs_free);
 	list_add(&cachep->next, &cache_chain);
 	return cachep;
+}
+
+/* kmem_cache_init_objs - construct each object and chain all free. */
+static void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp)
+{
+	unsigned int i;
+
+	for (i = 0; i < cachep->num; i++) {
+		if (cachep->ctor)
+			cachep->ctor(slabp->s_mem + i * cachep->objsize,
+				     cachep, SLAB_CTOR_CONSTRUCTOR);
+		slab_bufctl(slabp)[i] = i + 1;
+	}
+	slab_bufctl(slabp)[cachep->num - 1] = BUFCTL_END;
+	slabp->free = 0;
 }
 
 /*
@@ -279,14 +309,7 @@ static int kmem_cache_grow(kmem_cache_t *cachep, int flags)
 		SET_PAGE_SLAB(page, slabp);
 		PageSetSlab(page);
 	}
-	for (i = 0; i < cachep->num; i++) {
-		if (cachep->ctor)
-			cachep->ctor(slabp->s_mem + i * cachep->objsize,
-				     cachep, SLAB_CTOR_CONSTRUCTOR);
-		slab_bufctl(slabp)[i] = i + 1;
-	}
-	slab_bufctl(slabp)[cachep->num - 1] = BUFCTL_END;
-	slabp->free = 0;
+	kmem_cache_init_objs(cachep, slabp);
 	list_add_tail(&slabp->list, &cachep->slabs_free);
 	cachep->grown++;
 	return 1;

@@ -32,6 +32,27 @@ static unsigned long popcount(unsigned long *map, unsigned long bits)
 	return n;
 }
 
+/* check_block - a free block of @order: aligned, unused, marked with its
+ * order, and its pair's bit set. Returns 0 or reports and returns -1. */
+static int check_block(zone_t *z, struct page *page, int order)
+{
+	unsigned long idx = page - z->zone_mem_map;
+
+	if ((idx & ((1UL << order) - 1)) || page_count(page) ||
+	    PageReserved(page) || page->index != order) {
+		lktest_fail(__FILE__, __LINE__, "zone %s order %d: bad free "
+			    "block at %lu", z->name, order, idx);
+		return -1;
+	}
+	if (order < MAX_ORDER - 1 &&
+	    !test_bit(idx >> (order + 1), z->free_area[order].map)) {
+		lktest_fail(__FILE__, __LINE__, "zone %s order %d: pair bit "
+			    "of %lu clear", z->name, order, idx);
+		return -1;
+	}
+	return 0;
+}
+
 /*
  * check_zone - the buddy invariants of @z: every free block is aligned,
  * unused and marked with its order; its pair's bit is set; and there are
@@ -40,7 +61,7 @@ static unsigned long popcount(unsigned long *map, unsigned long bits)
  */
 static int check_zone(zone_t *z)
 {
-	unsigned long free = 0, bits, idx;
+	unsigned long free = 0, bits;
 	struct list_head *p;
 	int order;
 
@@ -48,23 +69,9 @@ static int check_zone(zone_t *z)
 		free_area_t *area = z->free_area + order;
 
 		list_for_each(p, &area->free_list) {
-			struct page *page = list_entry(p, struct page, list);
-
-			idx = page - z->zone_mem_map;
-			if ((idx & ((1UL << order) - 1)) || page_count(page) ||
-			    PageReserved(page) || page->index != order) {
-				lktest_fail(__FILE__, __LINE__, "zone %s order "
-					    "%d: bad free block at %lu",
-					    z->name, order, idx);
+			if (check_block(z, list_entry(p, struct page, list),
+					order))
 				return -1;
-			}
-			if (order < MAX_ORDER - 1 &&
-			    !test_bit(idx >> (order + 1), area->map)) {
-				lktest_fail(__FILE__, __LINE__, "zone %s order "
-					    "%d: pair bit of %lu clear",
-					    z->name, order, idx);
-				return -1;
-			}
 			free += 1UL << order;
 		}
 		if (order == MAX_ORDER - 1)

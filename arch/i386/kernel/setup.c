@@ -52,6 +52,20 @@ static int __init type_at(struct e820entry *map, int nr,
 	return type;
 }
 
+/* sort_points - insertion sort: at most 2 * E820MAX values. */
+static void __init sort_points(unsigned long long *point, int n)
+{
+	unsigned long long tmp;
+	int i, j;
+
+	for (i = 1; i < n; i++)
+		for (j = i; j > 0 && point[j - 1] > point[j]; j--) {
+			tmp = point[j];
+			point[j] = point[j - 1];
+			point[j - 1] = tmp;
+		}
+}
+
 /*
  * sanitize_e820_map - make a BIOS map sorted and free of overlaps, in
  * place: cut the address space at every entry's start and end, give each
@@ -63,8 +77,7 @@ int __init sanitize_e820_map(struct e820entry *biosmap, char *pnr_map)
 {
 	static unsigned long long point[2 * E820MAX] __initdata;
 	static struct e820entry out[E820MAX] __initdata;
-	int nr = (unsigned char)*pnr_map, npoints = 0, nout = 0, i, j, type;
-	unsigned long long tmp;
+	int nr = (unsigned char)*pnr_map, npoints = 0, nout = 0, i, type;
 
 	if (nr < 2 || nr > E820MAX)
 		return -1;
@@ -74,12 +87,7 @@ int __init sanitize_e820_map(struct e820entry *biosmap, char *pnr_map)
 		point[npoints++] = biosmap[i].addr;
 		point[npoints++] = biosmap[i].addr + biosmap[i].size;
 	}
-	for (i = 1; i < npoints; i++)		/* insertion sort */
-		for (j = i; j > 0 && point[j - 1] > point[j]; j--) {
-			tmp = point[j];
-			point[j] = point[j - 1];
-			point[j - 1] = tmp;
-		}
+	sort_points(point, npoints);
 	for (i = 0; i + 1 < npoints; i++) {
 		if (point[i] == point[i + 1])
 			continue;
