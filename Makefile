@@ -33,7 +33,7 @@ LDFLAGS		:= -m elf_i386 --no-warn-rwx-segments -z noexecstack
 
 # Kbuild-style object lists: each directory's Makefile sets obj-y.
 core-dirs	:= init kernel mm lib drivers/char drivers/video \
-		   arch/i386/kernel arch/i386/mm test/kernel
+		   arch/i386/kernel arch/i386/mm arch/i386/lib test/kernel
 kernel-objs	:=
 define collect-objs
 obj-y :=

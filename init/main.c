@@ -19,6 +19,7 @@
 #define MAX_INIT_ENVS	8
 
 extern void cpu_idle(void);
+extern void trap_init(void);
 
 char *argv_init[MAX_INIT_ARGS + 2] = { "init", NULL, };
 char *envp_init[MAX_INIT_ENVS + 2] = { "HOME=/", "TERM=linux", NULL, };
@@ -142,6 +143,7 @@ asmlinkage void __init start_kernel(void)
 	setup_arch(&command_line);
 	printk(KERN_NOTICE "Kernel command line: %s\n", saved_command_line);
 	parse_options(command_line);
+	trap_init();
 	console_init();
 	kmem_cache_init();
 	mem_init();

@@ -46,6 +46,35 @@ static inline unsigned long read_cr3(void)
 #define load_cr3(pgdir) \
 	asm volatile("movl %0, %%cr3" : : "r" (__pa(pgdir)) : "memory")
 
+/* The hardware task-state segment (104 bytes). lk24 uses it for the
+ * kernel stack of ring 3 (esp0, ss0) and for the double-fault task. */
+struct tss_struct {
+	unsigned short	back_link, __blh;
+	unsigned long	esp0;
+	unsigned short	ss0, __ss0h;
+	unsigned long	esp1;
+	unsigned short	ss1, __ss1h;
+	unsigned long	esp2;
+	unsigned short	ss2, __ss2h;
+	unsigned long	__cr3, eip, eflags;
+	unsigned long	eax, ecx, edx, ebx, esp, ebp, esi, edi;
+	unsigned short	es, __esh, cs, __csh, ss, __ssh;
+	unsigned short	ds, __dsh, fs, __fsh, gs, __gsh;
+	unsigned short	ldt, __ldth;
+	unsigned short	trace, bitmap;
+} __attribute__((packed));
+
+/* An I/O bitmap offset beyond the TSS limit: no port access in ring 3 */
+#define INVALID_IO_BITMAP_OFFSET	0x8000
+
+extern struct tss_struct init_tss[1];
+
+/* X86_EFLAGS bits the kernel looks at */
+#define X86_EFLAGS_TF	0x00000100
+#define X86_EFLAGS_IF	0x00000200
+#define X86_EFLAGS_DF	0x00000400
+#define X86_EFLAGS_AC	0x00040000
+
 static inline void cpu_relax(void)
 {
 	asm volatile("rep; nop" : : : "memory");

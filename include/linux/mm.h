@@ -182,7 +182,19 @@ struct vm_area_struct {
 	unsigned long vm_flags;
 };
 
+/* vm_flags */
+#define VM_READ		0x00000001
+#define VM_WRITE	0x00000002
+#define VM_EXEC		0x00000004
+#define VM_GROWSDOWN	0x00000100	/* the stack: grows on faults below */
+
+#define TASK_SIZE	(PAGE_OFFSET)
+
 extern struct mm_struct init_mm;
+struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
+int expand_stack(struct vm_area_struct *vma, unsigned long address);
+int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
+		    unsigned long address, int write_access);
 #define current_mm()	(current->active_mm)
 
 #endif

@@ -9,6 +9,7 @@
 #define _LINUX_SCHED_H
 
 #include <linux/types.h>
+#include <linux/signal.h>
 
 struct mm_struct;
 
@@ -32,6 +33,8 @@ struct task_struct {
 	struct mm_struct *active_mm;	/* the page tables loaded */
 	pid_t pid;
 	char comm[16];
+	sigset_t pending;	/* signals sent, not yet acted on */
+	int exit_code;
 };
 
 union task_union {

@@ -8,6 +8,18 @@
 #include <linux/sched.h>
 #include <linux/mm.h>
 #include <asm/pgtable.h>
+#include <asm/processor.h>
+#include <asm/segment.h>
+
+/* The per-CPU TSS (one CPU for now): cpu_init points TR at it and
+ * every switch to a task updates esp0. */
+struct tss_struct init_tss[1] = {
+	{
+		.esp0 = (unsigned long)&init_task_union + THREAD_SIZE,
+		.ss0 = __KERNEL_DS,
+		.bitmap = INVALID_IO_BITMAP_OFFSET,
+	},
+};
 
 struct mm_struct init_mm = {
 	.pgd = swapper_pg_dir,

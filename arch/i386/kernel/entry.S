@@ -1,0 +1,537 @@
+/*
+ * arch/i386/kernel/entry.S - every way into the kernel and back out.
+ * Slides "Syscall Dispatcher (i386)", "The syscall Table", "Modular
+ * handler management on i386", "Examples" and "error_code on i386":
+ * system_call dispatches int $0x80 through sys_call_table; each exception
+ * stub pushes an error code (0 if the CPU pushes none) and its C handler,
+ * then jumps to error_code; ret_from_sys_call checks need_resched and
+ * sigpending before restore_all. The stack frame is struct pt_regs in
+ * include/asm-i386/ptrace.h: change one, change both. Linux 2.4's vm86
+ * and ptrace (tracesys) paths are left out.
+ *
+ * Stack layout after SAVE_ALL (offsets from %esp):
+ *	 0(%esp) - %ebx		arguments
+ *	 4(%esp) - %ecx
+ *	 8(%esp) - %edx
+ *	 C(%esp) - %esi
+ *	10(%esp) - %edi
+ *	14(%esp) - %ebp		end of arguments
+ *	18(%esp) - %eax		return value
+ *	1C(%esp) - %ds
+ *	20(%esp) - %es
+ *	24(%esp) - orig_eax	system call number, or error code, or -1
+ *	28(%esp) - %eip		pushed by the CPU from here on
+ *	2C(%esp) - %cs
+ *	30(%esp) - %eflags
+ *	34(%esp) - %oldesp	only on entry from user mode
+ *	38(%esp) - %oldss
+ */
+#include <linux/linkage.h>
+#include <linux/sys.h>
+#include <asm/segment.h>
+#include <asm/errno.h>
+#include <asm/ptrace.h>
+
+/* Offsets in struct task_struct (include/linux/sched.h) */
+#define state		0
+#define flags		4
+#define sigpending	8
+#define addr_limit	12
+#define exec_domain	16
+#define need_resched	20
+#define tsk_ptrace	24
+
+#define SAVE_ALL \
+	cld; \
+	pushl %es; \
+	pushl %ds; \
+	pushl %eax; \
+	pushl %ebp; \
+	pushl %edi; \
+	pushl %esi; \
+	pushl %edx; \
+	pushl %ecx; \
+	pushl %ebx; \
+	movl $(__KERNEL_DS), %edx; \
+	movl %edx, %ds; \
+	movl %edx, %es;
+
+/*
+ * RESTORE_ALL - pop the frame and iret. A user %ds or %es that has become
+ * invalid, or an iret the CPU refuses, must not oops the kernel: the
+ * fixups load 0 into the segment, or kill the task, instead.
+ */
+#define RESTORE_ALL \
+	popl %ebx; \
+	popl %ecx; \
+	popl %edx; \
+	popl %esi; \
+	popl %edi; \
+	popl %ebp; \
+	popl %eax; \
+1:	popl %ds; \
+2:	popl %es; \
+	addl $4, %esp; \
+3:	iret; \
+.section .fixup, "ax"; \
+4:	movl $0, (%esp); \
+	jmp 1b; \
+5:	movl $0, (%esp); \
+	jmp 2b; \
+6:	pushl %ss; \
+	popl %ds; \
+	pushl %ss; \
+	popl %es; \
+	pushl $11; \
+	call do_exit; \
+.previous; \
+.section __ex_table, "a"; \
+	.align 4; \
+	.long 1b, 4b; \
+	.long 2b, 5b; \
+	.long 3b, 6b; \
+.previous
+
+/* The running task: the bottom of the 8 KB kernel stack */
+#define GET_CURRENT(reg) \
+	movl $-8192, reg; \
+	andl %esp, reg
+
+ENTRY(system_call)
+	pushl %eax			# the call number becomes orig_eax
+	SAVE_ALL
+	GET_CURRENT(%ebx)
+	cmpl $(NR_syscalls), %eax	# unsigned: -1 is out of range too
+	jae badsys
+	call *sys_call_table(,%eax,4)
+	movl %eax, EAX(%esp)		# the return value, for restore_all
+ENTRY(ret_from_sys_call)
+	cli				# no interrupt between test and iret
+	cmpl $0, need_resched(%ebx)
+	jne reschedule
+	cmpl $0, sigpending(%ebx)
+	jne signal_return
+restore_all:
+	RESTORE_ALL
+
+	ALIGN
+signal_return:
+	sti				# we may have come from an interrupt
+	movl %esp, %eax			# struct pt_regs *
+	xorl %edx, %edx			# no old signal mask
+	call do_signal			# FASTCALL: arguments in eax, edx
+	jmp restore_all
+
+	ALIGN
+reschedule:
+	call schedule
+	jmp ret_from_sys_call
+
+	ALIGN
+badsys:
+	movl $-ENOSYS, EAX(%esp)
+	jmp ret_from_sys_call
+
+/*
+ * ret_from_intr, ret_from_exception - back to user mode the way system
+ * calls go (signals, rescheduling); back to the kernel straight away.
+ */
+ENTRY(ret_from_intr)
+	GET_CURRENT(%ebx)
+ret_from_exception:
+	movl EFLAGS(%esp), %eax
+	movb CS(%esp), %al
+	testl $(0x00020000 | 3), %eax	# vm86 or ring 3?
+	jne ret_from_sys_call
+	jmp restore_all
+
+/*
+ * error_code - the common part of the exception stubs. On entry the stack
+ * holds the CPU's frame, the error code (or the stub's 0) where orig_eax
+ * goes, and the C handler where %es goes. Build the rest of pt_regs, put
+ * %es and orig_eax = -1 in their places, then call the handler as
+ * handler(struct pt_regs *regs, long error_code).
+ */
+error_code:
+	pushl %ds
+	pushl %eax
+	pushl %ebp
+	pushl %edi
+	pushl %esi
+	pushl %edx
+	pushl %ecx
+	pushl %ebx
+	cld
+	movl ES(%esp), %edi		# the handler
+	movl ORIG_EAX(%esp), %esi	# the error code
+	movl %es, %ecx
+	movl %ecx, ES(%esp)
+	movl $-1, ORIG_EAX(%esp)	# not a system call: no restart
+	movl $(__KERNEL_DS), %edx
+	movl %edx, %ds
+	movl %edx, %es
+	movl %esp, %edx
+	pushl %esi			# error_code
+	pushl %edx			# regs
+	call *%edi
+	addl $8, %esp
+	GET_CURRENT(%ebx)
+	jmp ret_from_exception
+
+/* The exception stubs, vectors 0-19: the slide's form, one per vector */
+ENTRY(divide_error)
+	pushl $0			# no error code
+	pushl $do_divide_error
+	jmp error_code
+
+ENTRY(debug)
+	pushl $0
+	pushl $do_debug
+	jmp error_code
+
+ENTRY(nmi)
+	pushl $0
+	pushl $do_nmi
+	jmp error_code
+
+ENTRY(int3)
+	pushl $0
+	pushl $do_int3
+	jmp error_code
+
+ENTRY(overflow)
+	pushl $0
+	pushl $do_overflow
+	jmp error_code
+
+ENTRY(bounds)
+	pushl $0
+	pushl $do_bounds
+	jmp error_code
+
+ENTRY(invalid_op)
+	pushl $0
+	pushl $do_invalid_op
+	jmp error_code
+
+ENTRY(device_not_available)
+	pushl $0
+	pushl $do_device_not_available
+	jmp error_code
+
+ENTRY(coprocessor_segment_overrun)
+	pushl $0
+	pushl $do_coprocessor_segment_overrun
+	jmp error_code
+
+ENTRY(invalid_TSS)			# the CPU pushes an error code
+	pushl $do_invalid_TSS
+	jmp error_code
+
+ENTRY(segment_not_present)
+	pushl $do_segment_not_present
+	jmp error_code
+
+ENTRY(stack_segment)
+	pushl $do_stack_segment
+	jmp error_code
+
+ENTRY(general_protection)
+	pushl $do_general_protection
+	jmp error_code
+
+ENTRY(page_fault)
+	pushl $do_page_fault
+	jmp error_code
+
+ENTRY(spurious_interrupt_bug)
+	pushl $0
+	pushl $do_spurious_interrupt_bug
+	jmp error_code
+
+ENTRY(coprocessor_error)
+	pushl $0
+	pushl $do_coprocessor_error
+	jmp error_code
+
+ENTRY(alignment_check)
+	pushl $do_alignment_check
+	jmp error_code
+
+ENTRY(machine_check)
+	pushl $0
+	pushl $do_machine_check
+	jmp error_code
+
+ENTRY(simd_coprocessor_error)
+	pushl $0
+	pushl $do_simd_coprocessor_error
+	jmp error_code
+
+/*
+ * The system call table (slide "The syscall Table"): entry N is the
+ * function for __NR_ N of include/asm-i386/unistd.h. Calls lk24 does not
+ * implement are sys_ni_syscall (-ENOSYS). Place new calls after 252, in
+ * the slots the .rept leaves up to NR_syscalls (include/linux/sys.h).
+ */
+	.section .rodata, "a"
+	.align 4
+ENTRY(sys_call_table)
+	.long sys_ni_syscall          /*   0 old setup() */
+	.long sys_exit                /*   1 exit */
+	.long sys_ni_syscall          /*   2 fork */
+	.long sys_ni_syscall          /*   3 read */
+	.long sys_ni_syscall          /*   4 write */
+	.long sys_ni_syscall          /*   5 open */
+	.long sys_ni_syscall          /*   6 close */
+	.long sys_ni_syscall          /*   7 waitpid */
+	.long sys_ni_syscall          /*   8 creat */
+	.long sys_ni_syscall          /*   9 link */
+	.long sys_ni_syscall          /*  10 unlink */
+	.long sys_ni_syscall          /*  11 execve */
+	.long sys_ni_syscall          /*  12 chdir */
+	.long sys_ni_syscall          /*  13 time */
+	.long sys_ni_syscall          /*  14 mknod */
+	.long sys_ni_syscall          /*  15 chmod */
+	.long sys_ni_syscall          /*  16 lchown */
+	.long sys_ni_syscall          /*  17 break */
+	.long sys_ni_syscall          /*  18 oldstat */
+	.long sys_ni_syscall          /*  19 lseek */
+	.long sys_getpid              /*  20 getpid */
+	.long sys_ni_syscall          /*  21 mount */
+	.long sys_ni_syscall          /*  22 umount */
+	.long sys_ni_syscall          /*  23 setuid */
+	.long sys_ni_syscall          /*  24 getuid */
+	.long sys_ni_syscall          /*  25 stime */
+	.long sys_ni_syscall          /*  26 ptrace */
+	.long sys_ni_syscall          /*  27 alarm */
+	.long sys_ni_syscall          /*  28 oldfstat */
+	.long sys_ni_syscall          /*  29 pause */
+	.long sys_ni_syscall          /*  30 utime */
+	.long sys_ni_syscall          /*  31 stty */
+	.long sys_ni_syscall          /*  32 gtty */
+	.long sys_ni_syscall          /*  33 access */
+	.long sys_ni_syscall          /*  34 nice */
+	.long sys_ni_syscall          /*  35 ftime */
+	.long sys_ni_syscall          /*  36 sync */
+	.long sys_ni_syscall          /*  37 kill */
+	.long sys_ni_syscall          /*  38 rename */
+	.long sys_ni_syscall          /*  39 mkdir */
+	.long sys_ni_syscall          /*  40 rmdir */
+	.long sys_ni_syscall          /*  41 dup */
+	.long sys_ni_syscall          /*  42 pipe */
+	.long sys_ni_syscall          /*  43 times */
+	.long sys_ni_syscall          /*  44 prof */
+	.long sys_ni_syscall          /*  45 brk */
+	.long sys_ni_syscall          /*  46 setgid */
+	.long sys_ni_syscall          /*  47 getgid */
+	.long sys_ni_syscall          /*  48 signal */
+	.long sys_ni_syscall          /*  49 geteuid */
+	.long sys_ni_syscall          /*  50 getegid */
+	.long sys_ni_syscall          /*  51 acct */
+	.long sys_ni_syscall          /*  52 umount2 */
+	.long sys_ni_syscall          /*  53 lock */
+	.long sys_ni_syscall          /*  54 ioctl */
+	.long sys_ni_syscall          /*  55 fcntl */
+	.long sys_ni_syscall          /*  56 mpx */
+	.long sys_ni_syscall          /*  57 setpgid */
+	.long sys_ni_syscall          /*  58 ulimit */
+	.long sys_ni_syscall          /*  59 oldolduname */
+	.long sys_ni_syscall          /*  60 umask */
+	.long sys_ni_syscall          /*  61 chroot */
+	.long sys_ni_syscall          /*  62 ustat */
+	.long sys_ni_syscall          /*  63 dup2 */
+	.long sys_ni_syscall          /*  64 getppid */
+	.long sys_ni_syscall          /*  65 getpgrp */
+	.long sys_ni_syscall          /*  66 setsid */
+	.long sys_ni_syscall          /*  67 sigaction */
+	.long sys_ni_syscall          /*  68 sgetmask */
+	.long sys_ni_syscall          /*  69 ssetmask */
+	.long sys_ni_syscall          /*  70 setreuid */
+	.long sys_ni_syscall          /*  71 setregid */
+	.long sys_ni_syscall          /*  72 sigsuspend */
+	.long sys_ni_syscall          /*  73 sigpending */
+	.long sys_ni_syscall          /*  74 sethostname */
+	.long sys_ni_syscall          /*  75 setrlimit */
+	.long sys_ni_syscall          /*  76 getrlimit */
+	.long sys_ni_syscall          /*  77 getrusage */
+	.long sys_ni_syscall          /*  78 gettimeofday */
+	.long sys_ni_syscall          /*  79 settimeofday */
+	.long sys_ni_syscall          /*  80 getgroups */
+	.long sys_ni_syscall          /*  81 setgroups */
+	.long sys_ni_syscall          /*  82 select */
+	.long sys_ni_syscall          /*  83 symlink */
+	.long sys_ni_syscall          /*  84 oldlstat */
+	.long sys_ni_syscall          /*  85 readlink */
+	.long sys_ni_syscall          /*  86 uselib */
+	.long sys_ni_syscall          /*  87 swapon */
+	.long sys_ni_syscall          /*  88 reboot */
+	.long sys_ni_syscall          /*  89 readdir */
+	.long sys_ni_syscall          /*  90 mmap */
+	.long sys_ni_syscall          /*  91 munmap */
+	.long sys_ni_syscall          /*  92 truncate */
+	.long sys_ni_syscall          /*  93 ftruncate */
+	.long sys_ni_syscall          /*  94 fchmod */
+	.long sys_ni_syscall          /*  95 fchown */
+	.long sys_ni_syscall          /*  96 getpriority */
+	.long sys_ni_syscall          /*  97 setpriority */
+	.long sys_ni_syscall          /*  98 profil */
+	.long sys_ni_syscall          /*  99 statfs */
+	.long sys_ni_syscall          /* 100 fstatfs */
+	.long sys_ni_syscall          /* 101 ioperm */
+	.long sys_ni_syscall          /* 102 socketcall */
+	.long sys_ni_syscall          /* 103 syslog */
+	.long sys_ni_syscall          /* 104 setitimer */
+	.long sys_ni_syscall          /* 105 getitimer */
+	.long sys_ni_syscall          /* 106 stat */
+	.long sys_ni_syscall          /* 107 lstat */
+	.long sys_ni_syscall          /* 108 fstat */
+	.long sys_ni_syscall          /* 109 olduname */
+	.long sys_ni_syscall          /* 110 iopl */
+	.long sys_ni_syscall          /* 111 vhangup */
+	.long sys_ni_syscall          /* 112 idle */
+	.long sys_ni_syscall          /* 113 vm86old */
+	.long sys_ni_syscall          /* 114 wait4 */
+	.long sys_ni_syscall          /* 115 swapoff */
+	.long sys_ni_syscall          /* 116 sysinfo */
+	.long sys_ni_syscall          /* 117 ipc */
+	.long sys_ni_syscall          /* 118 fsync */
+	.long sys_ni_syscall          /* 119 sigreturn */
+	.long sys_ni_syscall          /* 120 clone */
+	.long sys_ni_syscall          /* 121 setdomainname */
+	.long sys_ni_syscall          /* 122 uname */
+	.long sys_ni_syscall          /* 123 modify_ldt */
+	.long sys_ni_syscall          /* 124 adjtimex */
+	.long sys_ni_syscall          /* 125 mprotect */
+	.long sys_ni_syscall          /* 126 sigprocmask */
+	.long sys_ni_syscall          /* 127 create_module */
+	.long sys_ni_syscall          /* 128 init_module */
+	.long sys_ni_syscall          /* 129 delete_module */
+	.long sys_ni_syscall          /* 130 get_kernel_syms */
+	.long sys_ni_syscall          /* 131 quotactl */
+	.long sys_ni_syscall          /* 132 getpgid */
+	.long sys_ni_syscall          /* 133 fchdir */
+	.long sys_ni_syscall          /* 134 bdflush */
+	.long sys_ni_syscall          /* 135 sysfs */
+	.long sys_ni_syscall          /* 136 personality */
+	.long sys_ni_syscall          /* 137 afs_syscall */
+	.long sys_ni_syscall          /* 138 setfsuid */
+	.long sys_ni_syscall          /* 139 setfsgid */
+	.long sys_ni_syscall          /* 140 _llseek */
+	.long sys_ni_syscall          /* 141 getdents */
+	.long sys_ni_syscall          /* 142 _newselect */
+	.long sys_ni_syscall          /* 143 flock */
+	.long sys_ni_syscall          /* 144 msync */
+	.long sys_ni_syscall          /* 145 readv */
+	.long sys_ni_syscall          /* 146 writev */
+	.long sys_ni_syscall          /* 147 getsid */
+	.long sys_ni_syscall          /* 148 fdatasync */
+	.long sys_ni_syscall          /* 149 _sysctl */
+	.long sys_ni_syscall          /* 150 mlock */
+	.long sys_ni_syscall          /* 151 munlock */
+	.long sys_ni_syscall          /* 152 mlockall */
+	.long sys_ni_syscall          /* 153 munlockall */
+	.long sys_ni_syscall          /* 154 sched_setparam */
+	.long sys_ni_syscall          /* 155 sched_getparam */
+	.long sys_ni_syscall          /* 156 sched_setscheduler */
+	.long sys_ni_syscall          /* 157 sched_getscheduler */
+	.long sys_ni_syscall          /* 158 sched_yield */
+	.long sys_ni_syscall          /* 159 sched_get_priority_max */
+	.long sys_ni_syscall          /* 160 sched_get_priority_min */
+	.long sys_ni_syscall          /* 161 sched_rr_get_interval */
+	.long sys_ni_syscall          /* 162 nanosleep */
+	.long sys_ni_syscall          /* 163 mremap */
+	.long sys_ni_syscall          /* 164 setresuid */
+	.long sys_ni_syscall          /* 165 getresuid */
+	.long sys_ni_syscall          /* 166 vm86 */
+	.long sys_ni_syscall          /* 167 query_module */
+	.long sys_ni_syscall          /* 168 poll */
+	.long sys_ni_syscall          /* 169 nfsservctl */
+	.long sys_ni_syscall          /* 170 setresgid */
+	.long sys_ni_syscall          /* 171 getresgid */
+	.long sys_ni_syscall          /* 172 prctl */
+	.long sys_ni_syscall          /* 173 rt_sigreturn */
+	.long sys_ni_syscall          /* 174 rt_sigaction */
+	.long sys_ni_syscall          /* 175 rt_sigprocmask */
+	.long sys_ni_syscall          /* 176 rt_sigpending */
+	.long sys_ni_syscall          /* 177 rt_sigtimedwait */
+	.long sys_ni_syscall          /* 178 rt_sigqueueinfo */
+	.long sys_ni_syscall          /* 179 rt_sigsuspend */
+	.long sys_ni_syscall          /* 180 pread64 */
+	.long sys_ni_syscall          /* 181 pwrite64 */
+	.long sys_ni_syscall          /* 182 chown */
+	.long sys_ni_syscall          /* 183 getcwd */
+	.long sys_ni_syscall          /* 184 capget */
+	.long sys_ni_syscall          /* 185 capset */
+	.long sys_ni_syscall          /* 186 sigaltstack */
+	.long sys_ni_syscall          /* 187 sendfile */
+	.long sys_ni_syscall          /* 188 getpmsg */
+	.long sys_ni_syscall          /* 189 putpmsg */
+	.long sys_ni_syscall          /* 190 vfork */
+	.long sys_ni_syscall          /* 191 ugetrlimit */
+	.long sys_ni_syscall          /* 192 mmap2 */
+	.long sys_ni_syscall          /* 193 truncate64 */
+	.long sys_ni_syscall          /* 194 ftruncate64 */
+	.long sys_ni_syscall          /* 195 stat64 */
+	.long sys_ni_syscall          /* 196 lstat64 */
+	.long sys_ni_syscall          /* 197 fstat64 */
+	.long sys_ni_syscall          /* 198 lchown32 */
+	.long sys_ni_syscall          /* 199 getuid32 */
+	.long sys_ni_syscall          /* 200 getgid32 */
+	.long sys_ni_syscall          /* 201 geteuid32 */
+	.long sys_ni_syscall          /* 202 getegid32 */
+	.long sys_ni_syscall          /* 203 setreuid32 */
+	.long sys_ni_syscall          /* 204 setregid32 */
+	.long sys_ni_syscall          /* 205 getgroups32 */
+	.long sys_ni_syscall          /* 206 setgroups32 */
+	.long sys_ni_syscall          /* 207 fchown32 */
+	.long sys_ni_syscall          /* 208 setresuid32 */
+	.long sys_ni_syscall          /* 209 getresuid32 */
+	.long sys_ni_syscall          /* 210 setresgid32 */
+	.long sys_ni_syscall          /* 211 getresgid32 */
+	.long sys_ni_syscall          /* 212 chown32 */
+	.long sys_ni_syscall          /* 213 setuid32 */
+	.long sys_ni_syscall          /* 214 setgid32 */
+	.long sys_ni_syscall          /* 215 setfsuid32 */
+	.long sys_ni_syscall          /* 216 setfsgid32 */
+	.long sys_ni_syscall          /* 217 pivot_root */
+	.long sys_ni_syscall          /* 218 mincore */
+	.long sys_ni_syscall          /* 219 madvise */
+	.long sys_ni_syscall          /* 220 getdents64 */
+	.long sys_ni_syscall          /* 221 fcntl64 */
+	.long sys_ni_syscall          /* 222 unused */
+	.long sys_ni_syscall          /* 223 unused */
+	.long sys_ni_syscall          /* 224 gettid */
+	.long sys_ni_syscall          /* 225 readahead */
+	.long sys_ni_syscall          /* 226 setxattr */
+	.long sys_ni_syscall          /* 227 lsetxattr */
+	.long sys_ni_syscall          /* 228 fsetxattr */
+	.long sys_ni_syscall          /* 229 getxattr */
+	.long sys_ni_syscall          /* 230 lgetxattr */
+	.long sys_ni_syscall          /* 231 fgetxattr */
+	.long sys_ni_syscall          /* 232 listxattr */
+	.long sys_ni_syscall          /* 233 llistxattr */
+	.long sys_ni_syscall          /* 234 flistxattr */
+	.long sys_ni_syscall          /* 235 removexattr */
+	.long sys_ni_syscall          /* 236 lremovexattr */
+	.long sys_ni_syscall          /* 237 fremovexattr */
+	.long sys_ni_syscall          /* 238 tkill */
+	.long sys_ni_syscall          /* 239 sendfile64 */
+	.long sys_ni_syscall          /* 240 futex */
+	.long sys_ni_syscall          /* 241 sched_setaffinity */
+	.long sys_ni_syscall          /* 242 sched_getaffinity */
+	.long sys_ni_syscall          /* 243 set_thread_area */
+	.long sys_ni_syscall          /* 244 get_thread_area */
+	.long sys_ni_syscall          /* 245 io_setup */
+	.long sys_ni_syscall          /* 246 io_destroy */
+	.long sys_ni_syscall          /* 247 io_getevents */
+	.long sys_ni_syscall          /* 248 io_submit */
+	.long sys_ni_syscall          /* 249 io_cancel */
+	.long sys_ni_syscall          /* 250 fadvise64 */
+	.long sys_ni_syscall          /* 251 unused */
+	.long sys_ni_syscall          /* 252 exit_group */
+	/* 253 ...: place new system calls here */
+
+	.rept NR_syscalls - (. - sys_call_table) / 4
+	.long sys_ni_syscall
+	.endr

@@ -1,0 +1,271 @@
+/*
+ * arch/i386/kernel/traps.c - exceptions (slides "Setting up the Final
+ * GDT and IDT", "trap_init()", "More on IDT Initialization"; book 4.5).
+ * trap_init fills IDT vectors 0-19 and 0x80 with the stubs of entry.S;
+ * cpu_init loads the TSS and LDT. A fault in user mode becomes a signal
+ * for the task; in the kernel it is looked up in __ex_table, and without
+ * a fixup it is an oops (die). vm86 and the 387 emulation are left out.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/sched.h>
+#include <asm/desc.h>
+#include <asm/hw_irq.h>
+#include <asm/processor.h>
+#include <asm/ptrace.h>
+#include <asm/signal.h>
+#include <asm/uaccess.h>
+#include <asm/pgtable.h>
+
+asmlinkage void divide_error(void);
+asmlinkage void debug(void);
+asmlinkage void nmi(void);
+asmlinkage void int3(void);
+asmlinkage void overflow(void);
+asmlinkage void bounds(void);
+asmlinkage void invalid_op(void);
+asmlinkage void device_not_available(void);
+asmlinkage void coprocessor_segment_overrun(void);
+asmlinkage void invalid_TSS(void);
+asmlinkage void segment_not_present(void);
+asmlinkage void stack_segment(void);
+asmlinkage void general_protection(void);
+asmlinkage void page_fault(void);
+asmlinkage void spurious_interrupt_bug(void);
+asmlinkage void coprocessor_error(void);
+asmlinkage void alignment_check(void);
+asmlinkage void machine_check(void);
+asmlinkage void simd_coprocessor_error(void);
+asmlinkage void system_call(void);
+
+void force_sig(int sig, struct task_struct *p);
+void do_exit(long code) __attribute__((noreturn));
+
+/* An empty LDT: every task uses it until modify_ldt exists */
+static struct desc_struct default_ldt[5];
+
+/*
+ * _set_gate - IDT entry @n: handler @addr in __KERNEL_CS, gate @type
+ * (14 interrupt: IF cleared on entry; 15 trap: IF kept) and the lowest
+ * privilege @dpl that may use it with an int instruction.
+ */
+static void _set_gate(unsigned int n, int type, int dpl, void *addr)
+{
+	struct desc_struct *d = &idt_table[n];
+
+	d->a = (__KERNEL_CS << 16) | ((unsigned long)addr & 0xffff);
+	d->b = ((unsigned long)addr & 0xffff0000) | 0x8000 | (dpl << 13) |
+	       (type << 8);
+}
+
+void set_intr_gate(unsigned int n, void *addr)
+{
+	_set_gate(n, 14, 0, addr);
+}
+
+static void set_trap_gate(unsigned int n, void *addr)
+{
+	_set_gate(n, 15, 0, addr);
+}
+
+/* set_system_gate - a trap gate user mode may call: int $0x80, int3 */
+static void set_system_gate(unsigned int n, void *addr)
+{
+	_set_gate(n, 15, 3, addr);
+}
+
+/* set_task_gate - the CPU switches to the TSS at GDT entry @gdt_entry */
+static void set_task_gate(unsigned int n, unsigned int gdt_entry)
+{
+	idt_table[n].a = gdt_entry << 19;	/* selector = entry * 8 */
+	idt_table[n].b = 0x8500;		/* present, DPL 0, task gate */
+}
+
+/* show_registers - the register dump of an oops. */
+static void show_registers(struct pt_regs *regs)
+{
+	unsigned long *frame = (unsigned long *)regs->ebp;
+	int i;
+
+	printk(KERN_EMERG "CPU:    0\nEIP:    %04x:[<%08lx>]    EFLAGS: "
+	       "%08lx\n", 0xffff & regs->xcs, regs->eip, regs->eflags);
+	printk(KERN_EMERG "eax: %08lx   ebx: %08lx   ecx: %08lx   edx: "
+	       "%08lx\n", regs->eax, regs->ebx, regs->ecx, regs->edx);
+	printk(KERN_EMERG "esi: %08lx   edi: %08lx   ebp: %08lx   esp: "
+	       "%08lx\n", regs->esi, regs->edi, regs->ebp,
+	       user_mode(regs) ? regs->esp : (unsigned long)&regs->esp);
+	printk(KERN_EMERG "ds: %04x   es: %04x   Process %s (pid: %d)\n",
+	       0xffff & regs->xds, 0xffff & regs->xes, current->comm,
+	       current->pid);
+	if (user_mode(regs))
+		return;
+	/* Follow the saved frame pointers up the kernel stack. */
+	printk(KERN_EMERG "Call Trace:");
+	for (i = 0; i < 8 && (unsigned long)frame > PAGE_OFFSET &&
+	     ((unsigned long)frame & (THREAD_SIZE - 1)) &&
+	     ((unsigned long)frame & ~(THREAD_SIZE - 1)) ==
+	     ((unsigned long)regs & ~(THREAD_SIZE - 1)); i++) {
+		printk(" [<%08lx>]", frame[1]);
+		frame = (unsigned long *)frame[0];
+	}
+	printk("\n");
+}
+
+/*
+ * die - an oops: a fault the kernel cannot explain. Print what happened,
+ * then kill the current task (for process 0 that is a panic).
+ */
+void die(const char *str, struct pt_regs *regs, long err)
+{
+	console_loglevel = 15;
+	printk(KERN_EMERG "%s: %04lx\n", str, err & 0xffff);
+	show_registers(regs);
+	do_exit(SIGSEGV);
+}
+
+/*
+ * do_trap - the common handling: a signal for a user task; in the kernel,
+ * the fixup from __ex_table if the instruction has one, else an oops.
+ */
+static void do_trap(int trapnr, int signr, const char *str,
+		    struct pt_regs *regs, long error_code)
+{
+	unsigned long fixup;
+
+	if (user_mode(regs)) {
+		force_sig(signr, current);
+		return;
+	}
+	fixup = search_exception_table(regs->eip);
+	if (fixup) {
+		regs->eip = fixup;
+		return;
+	}
+	die(str, regs, error_code);
+}
+
+#define DO_ERROR(trapnr, signr, str, name)				\
+asmlinkage void do_##name(struct pt_regs *regs, long error_code)	\
+{									\
+	do_trap(trapnr, signr, str, regs, error_code);			\
+}
+
+DO_ERROR(0, SIGFPE, "divide error", divide_error)
+DO_ERROR(3, SIGTRAP, "int3", int3)
+DO_ERROR(4, SIGSEGV, "overflow", overflow)
+DO_ERROR(5, SIGSEGV, "bounds", bounds)
+DO_ERROR(6, SIGILL, "invalid operand", invalid_op)
+DO_ERROR(9, SIGFPE, "coprocessor segment overrun",
+	 coprocessor_segment_overrun)
+DO_ERROR(10, SIGSEGV, "invalid TSS", invalid_TSS)
+DO_ERROR(11, SIGBUS, "segment not present", segment_not_present)
+DO_ERROR(12, SIGBUS, "stack segment", stack_segment)
+DO_ERROR(13, SIGSEGV, "general protection", general_protection)
+DO_ERROR(16, SIGFPE, "coprocessor error", coprocessor_error)
+DO_ERROR(17, SIGBUS, "alignment check", alignment_check)
+DO_ERROR(18, SIGBUS, "machine check", machine_check)
+DO_ERROR(19, SIGFPE, "SIMD coprocessor error", simd_coprocessor_error)
+
+/* do_debug - single step or a hardware breakpoint: SIGTRAP, and clear TF
+ * for the kernel (which never single-steps itself). */
+asmlinkage void do_debug(struct pt_regs *regs, long error_code)
+{
+	if (!user_mode(regs)) {
+		regs->eflags &= ~X86_EFLAGS_TF;
+		return;
+	}
+	force_sig(SIGTRAP, current);
+}
+
+asmlinkage void do_nmi(struct pt_regs *regs, long error_code)
+{
+	printk(KERN_WARNING "do_nmi: NMI received at %08lx, ignored\n",
+	       regs->eip);
+}
+
+/* do_device_not_available - an FPU instruction with CR0.TS set. lk24 does
+ * not switch FPU state lazily yet: clear TS and let it run. */
+asmlinkage void do_device_not_available(struct pt_regs *regs, long error_code)
+{
+	asm volatile("clts");
+}
+
+asmlinkage void do_spurious_interrupt_bug(struct pt_regs *regs,
+					  long error_code)
+{
+}
+
+/*
+ * doublefault_fn - runs in its own task (GDT entry 31), on its own stack,
+ * when the CPU faulted while delivering a fault: the kernel stack may be
+ * gone, so there is no pt_regs, only a message and a halt.
+ */
+static void doublefault_fn(void)
+{
+	panic("doublefault_fn: double fault, the kernel stack was "
+	      "probably unusable (esp0 %08lx)", init_tss[0].esp0);
+}
+
+static unsigned long doublefault_stack[1024];
+
+static struct tss_struct doublefault_tss = {
+	.esp0	= (unsigned long)(doublefault_stack + 1024),
+	.ss0	= __KERNEL_DS,
+	.eip	= (unsigned long)doublefault_fn,
+	.eflags	= 0x00000002,			/* interrupts off */
+	.esp	= (unsigned long)(doublefault_stack + 1024),
+	.es	= __KERNEL_DS,
+	.cs	= __KERNEL_CS,
+	.ss	= __KERNEL_DS,
+	.ds	= __KERNEL_DS,
+	.bitmap	= INVALID_IO_BITMAP_OFFSET,
+};
+
+/*
+ * cpu_init - this CPU's task register and LDT: the TSS gives the CPU the
+ * kernel stack (esp0, ss0) for entries from ring 3.
+ */
+void __init cpu_init(void)
+{
+	set_tss_desc(GDT_ENTRY_TSS, &init_tss[0]);
+	load_TR(GDT_ENTRY_TSS);
+	set_ldt_desc(GDT_ENTRY_LDT, default_ldt, 5);
+	load_LDT_desc(GDT_ENTRY_LDT);
+	doublefault_tss.__cr3 = __pa(swapper_pg_dir);
+	set_tss_desc(GDT_ENTRY_DOUBLEFAULT_TSS, &doublefault_tss);
+}
+
+/*
+ * trap_init - the exception half of the IDT (slide "trap_init()"): trap
+ * gates keep interrupts as they were, the page fault is an interrupt
+ * gate (cr2 must be read before anything else can fault), int3, into
+ * and bound and the system call gate are callable from user mode, and
+ * the double fault switches to its own task.
+ */
+void __init trap_init(void)
+{
+	set_trap_gate(0, &divide_error);
+	set_trap_gate(1, &debug);
+	set_intr_gate(2, &nmi);
+	set_system_gate(3, &int3);
+	set_system_gate(4, &overflow);
+	set_system_gate(5, &bounds);
+	set_trap_gate(6, &invalid_op);
+	set_trap_gate(7, &device_not_available);
+	set_task_gate(8, GDT_ENTRY_DOUBLEFAULT_TSS);
+	set_trap_gate(9, &coprocessor_segment_overrun);
+	set_trap_gate(10, &invalid_TSS);
+	set_trap_gate(11, &segment_not_present);
+	set_trap_gate(12, &stack_segment);
+	set_trap_gate(13, &general_protection);
+	set_intr_gate(14, &page_fault);
+	set_trap_gate(15, &spurious_interrupt_bug);
+	set_trap_gate(16, &coprocessor_error);
+	set_trap_gate(17, &alignment_check);
+	set_trap_gate(18, &machine_check);
+	set_trap_gate(19, &simd_coprocessor_error);
+	set_system_gate(SYSCALL_VECTOR, &system_call);
+	cpu_init();
+	printk(KERN_INFO "trap_init: IDT vectors 0-19 and 0x%02x (system "
+	       "call) set, TSS at GDT 0x%02x\n", SYSCALL_VECTOR, __TSS_SEL);
+}

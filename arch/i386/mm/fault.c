@@ -1,0 +1,133 @@
+/*
+ * arch/i386/mm/fault.c - do_page_fault (slides "Page Fault Handler",
+ * "Kernel Exception Handling", "Kernel Fixups", "Fixup Activation
+ * Steps"). The faulting address is in CR2; error_code bit 0 says
+ * protection fault (1) or page not present (0), bit 1 write (1) or read,
+ * bit 2 user mode (1) or kernel. Inside a VMA the page is made (demand
+ * zero) or the stack grows; elsewhere a user task gets SIGSEGV, and the
+ * kernel goes to its fixup or oopses. Swap and copy-on-write arrive with
+ * process management.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/mm.h>
+#include <asm/processor.h>
+#include <asm/ptrace.h>
+#include <asm/signal.h>
+#include <asm/uaccess.h>
+#include <asm/pgtable.h>
+#include <asm/pgalloc.h>
+
+void die(const char *str, struct pt_regs *regs, long err);
+void force_sig(int sig, struct task_struct *p);
+
+/*
+ * vmalloc_fault - a kernel address above PAGE_OFFSET missing from this
+ * page directory but present in swapper_pg_dir (vmalloc added a table
+ * after the directory was copied): copy the entry. Returns 0 if fixed.
+ */
+static int vmalloc_fault(unsigned long address)
+{
+	int offset = pgd_index(address);
+	pgd_t *pgd = (pgd_t *)__va(read_cr3()) + offset;
+	pgd_t *pgd_k = swapper_pg_dir + offset;
+
+	if (!pgd_val(*pgd_k))
+		return -1;
+	set_pgd(pgd, *pgd_k);
+	return 0;
+}
+
+/*
+ * access_error - does the VMA allow this access? A write needs VM_WRITE;
+ * a read of a present page that still faulted is a protection fault.
+ */
+static int access_error(struct vm_area_struct *vma, unsigned long error_code)
+{
+	if (error_code & 2)
+		return !(vma->vm_flags & VM_WRITE);
+	if (error_code & 1)
+		return 1;
+	return !(vma->vm_flags & (VM_READ | VM_EXEC));
+}
+
+/*
+ * no_context - the kernel faulted on an address it cannot map: resume at
+ * the fixup if the instruction has one, else oops.
+ */
+static void no_context(struct pt_regs *regs, unsigned long error_code,
+		       unsigned long address)
+{
+	unsigned long fixup = search_exception_table(regs->eip);
+
+	if (fixup) {
+		regs->eip = fixup;
+		return;
+	}
+	if (address < PAGE_SIZE)
+		printk(KERN_ALERT "Unable to handle kernel NULL pointer "
+		       "dereference at virtual address %08lx\n", address);
+	else
+		printk(KERN_ALERT "Unable to handle kernel paging request at "
+		       "virtual address %08lx\n", address);
+	die("Oops", regs, error_code);
+}
+
+/* find_area - the VMA for @address, growing the stack down if the access
+ * is just below it. NULL if the address is in no area. */
+static struct vm_area_struct *find_area(struct mm_struct *mm,
+					struct pt_regs *regs,
+					unsigned long error_code,
+					unsigned long address)
+{
+	struct vm_area_struct *vma = find_vma(mm, address);
+
+	if (!vma || vma->vm_start <= address)
+		return vma;
+	if (!(vma->vm_flags & VM_GROWSDOWN))
+		return NULL;
+	/* pushes and enter may touch 32 bytes below %esp; no further */
+	if ((error_code & 4) && address + 32 < regs->esp)
+		return NULL;
+	return expand_stack(vma, address) ? NULL : vma;
+}
+
+/*
+ * do_page_fault - called from the page_fault stub in entry.S with
+ * interrupts off (an interrupt gate: CR2 must be read first).
+ */
+asmlinkage void do_page_fault(struct pt_regs *regs, unsigned long error_code)
+{
+	unsigned long address = read_cr2();
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma;
+
+	if (regs->eflags & X86_EFLAGS_IF)
+		__sti();
+	if (address >= TASK_SIZE && !(error_code & 5)) {
+		if (!vmalloc_fault(address))
+			return;
+		goto bad_area;
+	}
+	if (!mm)
+		goto bad_area;		/* a kernel thread touching user space */
+	vma = find_area(mm, regs, error_code, address);
+	if (!vma || access_error(vma, error_code))
+		goto bad_area;
+	if (handle_mm_fault(mm, vma, address, error_code & 2) < 0) {
+		printk(KERN_ERR "do_page_fault: out of memory for %s\n",
+		       current->comm);
+		goto bad_area;
+	}
+	return;
+
+bad_area:
+	if (error_code & 4) {
+		printk(KERN_INFO "%s[%d]: segfault at %08lx eip %08lx "
+		       "error %lx\n", current->comm, current->pid, address,
+		       regs->eip, error_code);
+		force_sig(SIGSEGV, current);
+		return;
+	}
+	no_context(regs, error_code, address);
+}

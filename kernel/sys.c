@@ -1,0 +1,20 @@
+/*
+ * kernel/sys.c - system calls that belong nowhere else, and the one for
+ * numbers nobody implements.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <asm/errno.h>
+#include <asm/current.h>
+
+/* sys_ni_syscall - "not implemented": every empty slot of sys_call_table */
+asmlinkage long sys_ni_syscall(void)
+{
+	return -ENOSYS;
+}
+
+/* sys_getpid - the calling task's process id (2.4 keeps it in timer.c) */
+asmlinkage long sys_getpid(void)
+{
+	return current->pid;
+}
