@@ -14,12 +14,15 @@
 #include <linux/slab.h>
 #include <asm/setup.h>
 #include <asm/smp.h>
+#include <asm/system.h>
 
 #define MAX_INIT_ARGS	8
 #define MAX_INIT_ENVS	8
 
 extern void cpu_idle(void);
 extern void trap_init(void);
+extern void init_IRQ(void);
+extern void time_init(void);
 
 char *argv_init[MAX_INIT_ARGS + 2] = { "init", NULL, };
 char *envp_init[MAX_INIT_ENVS + 2] = { "HOME=/", "TERM=linux", NULL, };
@@ -144,9 +147,12 @@ asmlinkage void __init start_kernel(void)
 	printk(KERN_NOTICE "Kernel command line: %s\n", saved_command_line);
 	parse_options(command_line);
 	trap_init();
+	init_IRQ();
+	time_init();
 	console_init();
 	kmem_cache_init();
 	mem_init();
 	kmem_cache_sizes_init();
+	sti();
 	rest_init();
 }

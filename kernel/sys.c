@@ -12,9 +12,3 @@ asmlinkage long sys_ni_syscall(void)
 {
 	return -ENOSYS;
 }
-
-/* sys_getpid - the calling task's process id (2.4 keeps it in timer.c) */
-asmlinkage long sys_getpid(void)
-{
-	return current->pid;
-}

@@ -41,6 +41,14 @@ static inline void outb_p(unsigned char v, unsigned short port)
 	outb(0, 0x80);
 }
 
+static inline unsigned char inb_p(unsigned short port)
+{
+	unsigned char v = inb(port);
+
+	outb(0, 0x80);
+	return v;
+}
+
 static inline unsigned long virt_to_phys(volatile void *address)
 {
 	return __pa(address);

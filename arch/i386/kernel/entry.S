@@ -269,6 +269,50 @@ ENTRY(simd_coprocessor_error)
 	jmp error_code
 
 /*
+ * The IRQ stubs: vector 0x20 + n pushes n - 256 where orig_eax goes (a
+ * negative value: not a system call) and joins common_interrupt, which
+ * calls do_IRQ (arch/i386/kernel/irq.c) with the frame as its argument.
+ * init_IRQ points the IDT at them through interrupt[].
+ */
+	ALIGN
+common_interrupt:
+	SAVE_ALL
+	call do_IRQ
+	jmp ret_from_intr
+
+#define BUILD_IRQ(nr) \
+ENTRY(IRQ##nr##_interrupt) \
+	pushl $(nr - 256); \
+	jmp common_interrupt
+
+BUILD_IRQ(0)
+BUILD_IRQ(1)
+BUILD_IRQ(2)
+BUILD_IRQ(3)
+BUILD_IRQ(4)
+BUILD_IRQ(5)
+BUILD_IRQ(6)
+BUILD_IRQ(7)
+BUILD_IRQ(8)
+BUILD_IRQ(9)
+BUILD_IRQ(10)
+BUILD_IRQ(11)
+BUILD_IRQ(12)
+BUILD_IRQ(13)
+BUILD_IRQ(14)
+BUILD_IRQ(15)
+
+	.section .rodata, "a"
+	.align 4
+	.globl interrupt
+interrupt:
+	.long IRQ0_interrupt, IRQ1_interrupt, IRQ2_interrupt, IRQ3_interrupt
+	.long IRQ4_interrupt, IRQ5_interrupt, IRQ6_interrupt, IRQ7_interrupt
+	.long IRQ8_interrupt, IRQ9_interrupt, IRQ10_interrupt, IRQ11_interrupt
+	.long IRQ12_interrupt, IRQ13_interrupt, IRQ14_interrupt, IRQ15_interrupt
+	.previous
+
+/*
  * The system call table (slide "The syscall Table"): entry N is the
  * function for __NR_ N of include/asm-i386/unistd.h. Calls lk24 does not
  * implement are sys_ni_syscall (-ENOSYS). Place new calls after 252, in
@@ -290,7 +334,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /*  10 unlink */
 	.long sys_ni_syscall          /*  11 execve */
 	.long sys_ni_syscall          /*  12 chdir */
-	.long sys_ni_syscall          /*  13 time */
+	.long sys_time                /*  13 time */
 	.long sys_ni_syscall          /*  14 mknod */
 	.long sys_ni_syscall          /*  15 chmod */
 	.long sys_ni_syscall          /*  16 lchown */
@@ -355,7 +399,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /*  75 setrlimit */
 	.long sys_ni_syscall          /*  76 getrlimit */
 	.long sys_ni_syscall          /*  77 getrusage */
-	.long sys_ni_syscall          /*  78 gettimeofday */
+	.long sys_gettimeofday        /*  78 gettimeofday */
 	.long sys_ni_syscall          /*  79 settimeofday */
 	.long sys_ni_syscall          /*  80 getgroups */
 	.long sys_ni_syscall          /*  81 setgroups */
