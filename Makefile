@@ -32,7 +32,7 @@ REALMODE_CFLAGS	:= -m16 -march=i386 -Os -mregparm=3 $(COMMON_CFLAGS)
 LDFLAGS		:= -m elf_i386 --no-warn-rwx-segments -z noexecstack
 
 # Kbuild-style object lists: each directory's Makefile sets obj-y.
-core-dirs	:= init kernel mm lib drivers/char drivers/video \
+core-dirs	:= init kernel mm fs fs/ramfs lib drivers/char drivers/video \
 		   arch/i386/kernel arch/i386/mm arch/i386/lib test/kernel
 kernel-objs	:=
 define collect-objs
@@ -51,7 +51,7 @@ ALL_OBJS	:= $(HEAD) $(kernel-objs) $(SETUP_OBJS) $(ZOBJS)
 BZIMAGE		:= arch/i386/boot/bzImage
 
 .PHONY: all help clean image initrd run qemu debug trace test \
-	install-deps
+	install-deps user-progs
 all: vmlinux System.map $(BZIMAGE)
 
 help:
@@ -139,7 +139,10 @@ $(BZIMAGE): arch/i386/boot/tools/build arch/i386/boot/setup.bin \
 
 # --- images and emulators (scripts/) ---
 initrd: initrd.img
-initrd.img: $(wildcard user/*) scripts/mkinitrd
+user-progs:
+	$(Q)$(MAKE) -s -C user
+
+initrd.img: user-progs scripts/mkinitrd
 	$(Q)scripts/mkinitrd $@
 
 image: hd.img
@@ -189,6 +192,6 @@ clean:
 		arch/i386/boot/compressed/vmlinux \
 		arch/i386/boot/compressed/vmlinux.bin \
 		arch/i386/boot/compressed/vmlinux.bin.gz include/asm
-	$(Q)rm -rf test/out trace.log
+	$(Q)rm -rf test/out trace.log user/build
 
 -include $(ALL_OBJS:.o=.d)

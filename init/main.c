@@ -6,8 +6,13 @@
  * then idles. Linux 2.4 starts init as a kernel thread here; lk24 will
  * when processes exist.
  */
+#define __KERNEL_SYSCALLS__
 #include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/sched.h>
+#include <linux/fs.h>
+#include <linux/slab.h>
+#include <asm/unistd.h>
 #include <linux/string.h>
 #include <linux/console.h>
 #include <linux/mm.h>
@@ -114,19 +119,63 @@ static void __init do_initcalls(void)
 		(*call)();
 }
 
+void populate_rootfs(void);
+
+/* run_init_process - execve from the kernel: returns only on failure. */
+static void run_init_process(char *init_filename)
+{
+	argv_init[0] = init_filename;
+	execve(init_filename, argv_init, envp_init);
+}
+
+/* init_files - process 1's descriptor table: 0, 1 and 2 the console. */
+static void init_files(void)
+{
+	current->files = kmalloc(sizeof(struct files_struct), GFP_KERNEL);
+	if (!current->files)
+		panic("init_files: out of memory");
+	memset(current->files, 0, sizeof(struct files_struct));
+	atomic_set(&current->files->count, 1);
+	if (open("/dev/console", O_RDWR, 0) < 0)
+		printk(KERN_WARNING "Warning: unable to open an initial "
+		       "console.\n");
+	(void)dup(0);
+	(void)dup(0);
+}
+
 /*
- * rest_init - the end of boot, in ordinary .text: it frees the __init
- * sections, start_kernel included, so it must not be inlined into it or
- * return to it. Linux 2.4 does this in the init thread; lk24 will too
- * once processes exist.
+ * init - process 1, a kernel thread until it execs: the initcalls, the
+ * root file system from the initrd, freeing __init memory (this runs in
+ * .text, so that is safe), the console on fds 0-2, then the first user
+ * program. If no program can be run, there is nothing left to do.
+ */
+static int init(void *unused)
+{
+	printk(KERN_INFO "init: process %d, running initcalls\n",
+	       current->pid);
+	do_initcalls();
+	populate_rootfs();
+	free_initmem();
+	init_files();
+	printk(KERN_NOTICE "init: starting %s\n",
+	       execute_command ? execute_command : "/sbin/init");
+	if (execute_command)
+		run_init_process(execute_command);
+	run_init_process("/sbin/init");
+	run_init_process("/etc/init");
+	run_init_process("/bin/init");
+	run_init_process("/bin/sh");
+	panic("init: no init found. Try passing init= option to kernel.");
+}
+
+/*
+ * rest_init - start process 1 and become the idle task. Not __init:
+ * start_kernel's memory is freed while this CPU idles here.
  */
 static void __attribute__((noinline)) rest_init(void)
 {
-	printk(KERN_INFO "rest_init: init would run %s\n",
-	       execute_command ? execute_command : "/sbin/init");
-	do_initcalls();
-	free_initmem();
-	printk(KERN_NOTICE "rest_init: boot complete, CPU 0 idle\n");
+	kernel_thread(init, NULL, 0);
+	printk(KERN_INFO "rest_init: CPU 0 idle, process 1 started\n");
 	cpu_idle();
 }
 

@@ -1,11 +1,17 @@
 /*
  * mm/mmap.c - a process's memory areas (VMAs): finding the one that
- * holds an address, growing the stack. mmap, munmap and brk arrive with
- * the first user program. Linux 2.4 keeps an AVL tree as well as the
- * sorted list; lk24 walks the list.
+ * holds an address, growing the stack, tearing everything down at exit.
+ * Linux 2.4 keeps an AVL tree as well as the sorted list; lk24 walks
+ * the list.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <asm/pgtable.h>
+#include <asm/pgalloc.h>
+#include <asm/errno.h>
+#include <asm/mman.h>
 
 /* find_vma - the first area that ends above @addr (it may start above
  * it too: the caller decides), or NULL. */
@@ -35,4 +41,254 @@ int expand_stack(struct vm_area_struct *vma, unsigned long address)
 		return -12;	/* keep a guard page between them */
 	vma->vm_start = address;
 	return 0;
+}
+
+/*
+ * zap_page_range - unmap [@start, @end) of @mm, freeing the pages, and
+ * free page tables left with no mapping. The caller flushes the TLB.
+ */
+void zap_page_range(struct mm_struct *mm, unsigned long start,
+		    unsigned long end)
+{
+	unsigned long addr;
+
+	for (addr = start; addr < end; addr += PAGE_SIZE) {
+		pmd_t *pmd = pmd_offset(pgd_offset(mm, addr), addr);
+		pte_t *pte, old;
+
+		if (pmd_none(*pmd)) {
+			addr = (addr & PMD_MASK) + PMD_SIZE - PAGE_SIZE;
+			continue;
+		}
+		pte = pte_offset(pmd, addr);
+		old = *pte;
+		pte_clear(pte);
+		if (pte_present(old) && VALID_PAGE(pte_page(old)))
+			__free_page(pte_page(old));
+	}
+}
+
+/* free_pgtables - the page tables of user space, all of them. */
+static void free_pgtables(struct mm_struct *mm)
+{
+	int i;
+
+	for (i = 0; i < USER_PTRS_PER_PGD; i++) {
+		pmd_t *pmd = (pmd_t *)(mm->pgd + i);
+
+		if (pmd_none(*pmd))
+			continue;
+		pte_free((pte_t *)pmd_page(*pmd));
+		pmd_clear(pmd);
+	}
+}
+
+/* exit_mmap - every area of @mm unmapped and freed. */
+void exit_mmap(struct mm_struct *mm)
+{
+	struct vm_area_struct *vma = mm->mmap, *next;
+
+	mm->mmap = NULL;
+	for (; vma; vma = next) {
+		next = vma->vm_next;
+		zap_page_range(mm, vma->vm_start, vma->vm_end);
+		kfree(vma);
+	}
+	free_pgtables(mm);
+	flush_tlb_mm(mm);
+}
+
+/* mmput - drop a user of @mm; the last one frees it all. */
+void mmput(struct mm_struct *mm)
+{
+	if (!atomic_dec_and_test(&mm->mm_users))
+		return;
+	exit_mmap(mm);
+	pgd_free(mm->pgd);
+	kfree(mm);
+}
+
+/*
+ * exit_mm - a dying task's address space: its pages, page tables, areas
+ * and page directory go back, and the task runs on init_mm until it is
+ * switched out for good.
+ */
+void exit_mm(struct task_struct *tsk)
+{
+	struct mm_struct *mm = tsk->mm;
+
+	if (!mm)
+		return;
+	tsk->mm = NULL;
+	tsk->active_mm = &init_mm;
+	load_cr3(swapper_pg_dir);
+	mmput(mm);
+}
+
+#define TASK_UNMAPPED_BASE	(TASK_SIZE / 3)	/* where mmap looks first */
+
+/* vm_prot - the page protection for an area's VM_* flags. */
+static pgprot_t vm_prot(unsigned long vm_flags)
+{
+	if (vm_flags & VM_WRITE)
+		return PAGE_SHARED;
+	if (vm_flags & (VM_READ | VM_EXEC))
+		return PAGE_READONLY;
+	return PAGE_NONE;
+}
+
+/* insert_vm_struct - link @vma into @mm's list, kept sorted. */
+static void insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	struct vm_area_struct **pp = &mm->mmap;
+
+	while (*pp && (*pp)->vm_start < vma->vm_start)
+		pp = &(*pp)->vm_next;
+	vma->vm_next = *pp;
+	*pp = vma;
+}
+
+/* get_unmapped_area - a free range of @len bytes: at @addr if it is
+ * free, else the first gap from TASK_UNMAPPED_BASE up. 0 if none. */
+static unsigned long get_unmapped_area(unsigned long addr, unsigned long len)
+{
+	struct vm_area_struct *vma;
+
+	if (addr && addr + len <= TASK_SIZE && addr + len > addr) {
+		vma = find_vma(current->mm, addr);
+		if (!vma || addr + len <= vma->vm_start)
+			return addr;
+	}
+	addr = TASK_UNMAPPED_BASE;
+	for (vma = find_vma(current->mm, addr); ; vma = vma->vm_next) {
+		if (addr + len > TASK_SIZE || addr + len < addr)
+			return 0;
+		if (!vma || addr + len <= vma->vm_start)
+			return addr;
+		addr = max(addr, vma->vm_end);
+	}
+}
+
+/*
+ * do_mmap_pgoff - a new anonymous area of @len bytes in the current task
+ * (file mappings: -ENODEV until the file-system issue). With MAP_FIXED
+ * exactly at @addr, replacing what was there. Returns the address or
+ * -errno. Pages appear on first touch (do_page_fault).
+ */
+unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
+			    unsigned long len, unsigned long prot,
+			    unsigned long flags, unsigned long pgoff)
+{
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma;
+
+	len = PAGE_ALIGN(len);
+	if (!len || len > TASK_SIZE)
+		return -EINVAL;
+	if (file)
+		return -ENODEV;
+	if (flags & MAP_FIXED) {
+		if ((addr & ~PAGE_MASK) || addr + len > TASK_SIZE ||
+		    addr + len < addr)
+			return -EINVAL;
+		do_munmap(mm, addr, len);
+	} else if (!(addr = get_unmapped_area(PAGE_ALIGN(addr), len))) {
+		return -ENOMEM;
+	}
+	vma = kmalloc(sizeof(*vma), GFP_KERNEL);
+	if (!vma)
+		return -ENOMEM;
+	vma->vm_mm = mm;
+	vma->vm_start = addr;
+	vma->vm_end = addr + len;
+	vma->vm_flags = (prot & (VM_READ | VM_WRITE | VM_EXEC)) |
+			(flags & MAP_GROWSDOWN ? VM_GROWSDOWN : 0);
+	vma->vm_page_prot = vm_prot(vma->vm_flags);
+	insert_vm_struct(mm, vma);
+	return addr;
+}
+
+/*
+ * unmap_vma - the part [@start, @end) of @vma goes: the area shrinks,
+ * is split in two, or is freed. Returns -ENOMEM if a split needs memory.
+ */
+static int unmap_vma(struct mm_struct *mm, struct vm_area_struct *vma,
+		     unsigned long start, unsigned long end)
+{
+	struct vm_area_struct **pp, *tail;
+
+	start = max(start, vma->vm_start);
+	end = min(end, vma->vm_end);
+	if (start > vma->vm_start && end < vma->vm_end) {
+		tail = kmalloc(sizeof(*tail), GFP_KERNEL);
+		if (!tail)
+			return -ENOMEM;
+		*tail = *vma;
+		tail->vm_start = end;
+		vma->vm_end = start;
+		insert_vm_struct(mm, tail);
+	} else if (start > vma->vm_start) {
+		vma->vm_end = start;
+	} else if (end < vma->vm_end) {
+		vma->vm_start = end;
+	} else {
+		for (pp = &mm->mmap; *pp != vma; pp = &(*pp)->vm_next)
+			;
+		*pp = vma->vm_next;
+		kfree(vma);
+	}
+	zap_page_range(mm, start, end);
+	return 0;
+}
+
+/* do_munmap - remove [@addr, @addr + @len) from @mm. 0 or -errno. */
+int do_munmap(struct mm_struct *mm, unsigned long addr, unsigned long len)
+{
+	unsigned long end = addr + PAGE_ALIGN(len);
+	struct vm_area_struct *vma, *next;
+
+	if ((addr & ~PAGE_MASK) || end > TASK_SIZE || end <= addr)
+		return -EINVAL;
+	for (vma = find_vma(mm, addr); vma && vma->vm_start < end;
+	     vma = next) {
+		next = vma->vm_next;
+		if (unmap_vma(mm, vma, addr, end))
+			return -ENOMEM;
+	}
+	flush_tlb_mm(mm);
+	return 0;
+}
+
+asmlinkage long sys_munmap(unsigned long addr, size_t len)
+{
+	return do_munmap(current->mm, addr, len);
+}
+
+/*
+ * sys_brk - move the end of the heap. Returns the new end, or the old
+ * one if the request is refused (below start_brk, into another area, or
+ * out of memory), as Linux does.
+ */
+asmlinkage unsigned long sys_brk(unsigned long brk)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long newbrk = PAGE_ALIGN(brk), oldbrk = PAGE_ALIGN(mm->brk);
+	struct vm_area_struct *vma;
+
+	if (brk < mm->start_brk)
+		return mm->brk;
+	if (newbrk < oldbrk) {
+		if (do_munmap(mm, newbrk, oldbrk - newbrk))
+			return mm->brk;
+	} else if (newbrk > oldbrk) {
+		vma = find_vma(mm, oldbrk);
+		if (vma && vma->vm_start < newbrk + PAGE_SIZE)
+			return mm->brk;	/* keep a page between heap and it */
+		if (do_mmap_pgoff(NULL, oldbrk, newbrk - oldbrk,
+				  VM_READ | VM_WRITE | VM_EXEC,
+				  MAP_FIXED | MAP_PRIVATE, 0) != oldbrk)
+			return mm->brk;
+	}
+	mm->brk = brk;
+	return brk;
 }

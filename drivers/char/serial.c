@@ -1,12 +1,15 @@
 /*
  * drivers/char/serial.c - the 8250/16550 UART as the kernel console.
- * ttyS0 at I/O port 0x3f8, 115200 8N1, polled output. Linux 2.4's driver
- * also provides the tty device with interrupt-driven input; lk24 adds
- * input with the interrupt issue.
+ * ttyS0 at I/O port 0x3f8, 115200 8N1: polled output for printk, and
+ * received characters on IRQ 4 into the console tty (rs_init). Linux
+ * 2.4's driver also has /dev/ttyS* with its own termios; lk24 has the
+ * one console line.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
 #include <linux/init.h>
+#include <linux/interrupt.h>
+#include <linux/tty.h>
 #include <asm/io.h>
 
 #define SERIAL_PORT	0x3f8
@@ -23,6 +26,11 @@
 #define UART_LCR_DLAB	0x80
 #define UART_LCR_WLEN8	0x03
 #define UART_LSR_THRE	0x20	/* transmit holding register empty */
+#define UART_LSR_DR	0x01	/* a received byte is waiting */
+#define UART_RX		0	/* in: receive buffer */
+#define UART_IER_RDI	0x01	/* interrupt on received data */
+#define UART_MCR_OUT2	0x08	/* on a PC, gates the IRQ line */
+#define SERIAL_IRQ	4
 
 static void serial_putc(int c)
 {
@@ -71,3 +79,24 @@ void serial_console_init(void)
 {
 	register_console(&sercons);
 }
+
+/* receive_chars - everything the UART holds goes to the console tty. */
+static void rs_interrupt(int irq, void *dev_id, struct pt_regs *regs)
+{
+	while (inb(SERIAL_PORT + UART_LSR) & UART_LSR_DR)
+		tty_insert_flip_char(&console_tty,
+				     inb(SERIAL_PORT + UART_RX), 0);
+}
+
+/* rs_init - take IRQ 4 and let the UART interrupt on received data. */
+static int __init rs_init(void)
+{
+	if (request_irq(SERIAL_IRQ, rs_interrupt, SA_INTERRUPT, "serial",
+			NULL))
+		return -1;
+	outb(0x03 | UART_MCR_OUT2, SERIAL_PORT + UART_MCR);
+	outb(UART_IER_RDI, SERIAL_PORT + UART_IER);
+	rs_interrupt(SERIAL_IRQ, NULL, NULL);	/* what came before */
+	return 0;
+}
+__initcall(rs_init);

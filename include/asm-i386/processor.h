@@ -69,11 +69,25 @@ struct tss_struct {
 
 extern struct tss_struct init_tss[1];
 
+/* What switch_to keeps of a task that is not running (2.4's thread) */
+struct thread_struct {
+	unsigned long esp0;	/* the top of its kernel stack, for the TSS */
+	unsigned long eip;	/* where switch_to resumes it */
+	unsigned long esp;
+	unsigned long gs;	/* user %gs: its TLS selector */
+	struct desc_struct_tls {
+		unsigned long a, b;
+	} tls_array[3];		/* GDT entries 6-8 while it runs */
+};
+
 /* X86_EFLAGS bits the kernel looks at */
 #define X86_EFLAGS_TF	0x00000100
 #define X86_EFLAGS_IF	0x00000200
 #define X86_EFLAGS_DF	0x00000400
 #define X86_EFLAGS_AC	0x00040000
+
+struct pt_regs;
+void start_thread(struct pt_regs *regs, unsigned long eip, unsigned long esp);
 
 static inline void cpu_relax(void)
 {

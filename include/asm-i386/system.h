@@ -1,9 +1,36 @@
 /*
- * include/asm-i386/system.h - interrupt flag and barrier primitives.
- * switch_to joins this file with process management.
+ * include/asm-i386/system.h - switch_to, interrupt flag and barriers.
+ * switch_to (book 3.3.3) saves the registers C does not on the old task's
+ * kernel stack, swaps stack pointers, and resumes the new task where it
+ * was switched out (label 1 below), or at its first eip.
  */
 #ifndef __ASM_SYSTEM_H
 #define __ASM_SYSTEM_H
+
+struct task_struct;
+extern void __attribute__((regparm(3)))
+	__switch_to(struct task_struct *prev, struct task_struct *next);
+
+#define switch_to(prev, next, last)					\
+do {									\
+	asm volatile("pushl %%esi\n\t"					\
+		     "pushl %%edi\n\t"					\
+		     "pushl %%ebp\n\t"					\
+		     "movl %%esp, %0\n\t"	/* save the old stack */	\
+		     "movl %3, %%esp\n\t"	/* the new task's stack */	\
+		     "movl $1f, %1\n\t"	/* the old one resumes at 1 */	\
+		     "pushl %4\n\t"		/* __switch_to returns... */	\
+		     "jmp __switch_to\n"	/* ...to the new eip */	\
+		     "1:\t"							\
+		     "popl %%ebp\n\t"					\
+		     "popl %%edi\n\t"					\
+		     "popl %%esi\n\t"					\
+		     : "=m" ((prev)->thread.esp), "=m" ((prev)->thread.eip), \
+		       "=b" (last)					\
+		     : "m" ((next)->thread.esp), "m" ((next)->thread.eip), \
+		       "a" (prev), "d" (next), "b" (prev)		\
+		     : "memory", "ecx");					\
+} while (0)
 
 #define __cli()		asm volatile("cli" : : : "memory")
 #define __sti()		asm volatile("sti" : : : "memory")

@@ -362,4 +362,14 @@ type name(type1 arg1, type2 arg2, type3 arg3, type4 arg4, type5 arg5,	\
 	__syscall_return(type, __res);					\
 }
 
+/* System calls the kernel itself makes (init/main.c): int $0x80 from
+ * ring 0 goes through the same gate and table. errno is lib/errno.c's. */
+#ifdef __KERNEL_SYSCALLS__
+extern int errno;
+static inline _syscall3(int, execve, const char *, file, char **, argv,
+			char **, envp)
+static inline _syscall3(int, open, const char *, file, int, flag, int, mode)
+static inline _syscall1(int, dup, int, fd)
+#endif
+
 #endif

@@ -193,6 +193,14 @@ struct vm_area_struct {
 extern struct mm_struct init_mm;
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
 int expand_stack(struct vm_area_struct *vma, unsigned long address);
+void mmput(struct mm_struct *mm);
+int do_munmap(struct mm_struct *mm, unsigned long addr, unsigned long len);
+struct file;
+unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
+			    unsigned long len, unsigned long prot,
+			    unsigned long flags, unsigned long pgoff);
+void zap_page_range(struct mm_struct *mm, unsigned long start,
+		    unsigned long end);
 int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 		    unsigned long address, int write_access);
 #define current_mm()	(current->active_mm)

@@ -9,7 +9,11 @@
 #define _LINUX_SCHED_H
 
 #include <linux/types.h>
+#include <linux/linkage.h>
+#include <linux/list.h>
 #include <linux/signal.h>
+#include <linux/wait.h>
+#include <asm/processor.h>
 
 struct mm_struct;
 
@@ -35,7 +39,27 @@ struct task_struct {
 	char comm[16];
 	sigset_t pending;	/* signals sent, not yet acted on */
 	int exit_code;
+	struct task_struct *next_task, *prev_task;	/* all tasks */
+	struct task_struct *p_pptr;	/* parent */
+	unsigned long timeout;	/* jiffies to wake at; 0 = none */
+	struct files_struct *files;
+	struct thread_struct thread;	/* registers kept across switches */
 };
+
+#define PF_KTHREAD	0x00000002	/* a kernel thread: no user space */
+
+extern struct task_struct *last_task_used_math;
+
+#define for_each_task(p) \
+	for (p = &init_task; (p = p->next_task) != &init_task; )
+
+/* kernel/sched.c */
+asmlinkage void schedule(void);
+void wake_up_process(struct task_struct *p);
+long schedule_timeout(long timeout);
+struct task_struct *find_task_by_pid(int pid);
+void release_task(struct task_struct *p);
+int kernel_thread(int (*fn)(void *), void *arg, unsigned long flags);
 
 union task_union {
 	struct task_struct task;

@@ -324,15 +324,15 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /*   0 old setup() */
 	.long sys_exit                /*   1 exit */
 	.long sys_ni_syscall          /*   2 fork */
-	.long sys_ni_syscall          /*   3 read */
-	.long sys_ni_syscall          /*   4 write */
-	.long sys_ni_syscall          /*   5 open */
-	.long sys_ni_syscall          /*   6 close */
+	.long sys_read                /*   3 read */
+	.long sys_write               /*   4 write */
+	.long sys_open                /*   5 open */
+	.long sys_close               /*   6 close */
 	.long sys_ni_syscall          /*   7 waitpid */
 	.long sys_ni_syscall          /*   8 creat */
 	.long sys_ni_syscall          /*   9 link */
 	.long sys_ni_syscall          /*  10 unlink */
-	.long sys_ni_syscall          /*  11 execve */
+	.long sys_execve              /*  11 execve */
 	.long sys_ni_syscall          /*  12 chdir */
 	.long sys_time                /*  13 time */
 	.long sys_ni_syscall          /*  14 mknod */
@@ -340,12 +340,12 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /*  16 lchown */
 	.long sys_ni_syscall          /*  17 break */
 	.long sys_ni_syscall          /*  18 oldstat */
-	.long sys_ni_syscall          /*  19 lseek */
+	.long sys_lseek               /*  19 lseek */
 	.long sys_getpid              /*  20 getpid */
 	.long sys_ni_syscall          /*  21 mount */
 	.long sys_ni_syscall          /*  22 umount */
 	.long sys_ni_syscall          /*  23 setuid */
-	.long sys_ni_syscall          /*  24 getuid */
+	.long sys_getuid              /*  24 getuid */
 	.long sys_ni_syscall          /*  25 stime */
 	.long sys_ni_syscall          /*  26 ptrace */
 	.long sys_ni_syscall          /*  27 alarm */
@@ -362,20 +362,20 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /*  38 rename */
 	.long sys_ni_syscall          /*  39 mkdir */
 	.long sys_ni_syscall          /*  40 rmdir */
-	.long sys_ni_syscall          /*  41 dup */
+	.long sys_dup                 /*  41 dup */
 	.long sys_ni_syscall          /*  42 pipe */
 	.long sys_ni_syscall          /*  43 times */
 	.long sys_ni_syscall          /*  44 prof */
-	.long sys_ni_syscall          /*  45 brk */
+	.long sys_brk                 /*  45 brk */
 	.long sys_ni_syscall          /*  46 setgid */
-	.long sys_ni_syscall          /*  47 getgid */
+	.long sys_getgid              /*  47 getgid */
 	.long sys_ni_syscall          /*  48 signal */
-	.long sys_ni_syscall          /*  49 geteuid */
-	.long sys_ni_syscall          /*  50 getegid */
+	.long sys_geteuid             /*  49 geteuid */
+	.long sys_getegid             /*  50 getegid */
 	.long sys_ni_syscall          /*  51 acct */
 	.long sys_ni_syscall          /*  52 umount2 */
 	.long sys_ni_syscall          /*  53 lock */
-	.long sys_ni_syscall          /*  54 ioctl */
+	.long sys_ioctl               /*  54 ioctl */
 	.long sys_ni_syscall          /*  55 fcntl */
 	.long sys_ni_syscall          /*  56 mpx */
 	.long sys_ni_syscall          /*  57 setpgid */
@@ -409,10 +409,10 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /*  85 readlink */
 	.long sys_ni_syscall          /*  86 uselib */
 	.long sys_ni_syscall          /*  87 swapon */
-	.long sys_ni_syscall          /*  88 reboot */
+	.long sys_reboot              /*  88 reboot */
 	.long sys_ni_syscall          /*  89 readdir */
-	.long sys_ni_syscall          /*  90 mmap */
-	.long sys_ni_syscall          /*  91 munmap */
+	.long old_mmap                /*  90 mmap */
+	.long sys_munmap              /*  91 munmap */
 	.long sys_ni_syscall          /*  92 truncate */
 	.long sys_ni_syscall          /*  93 ftruncate */
 	.long sys_ni_syscall          /*  94 fchmod */
@@ -443,7 +443,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 119 sigreturn */
 	.long sys_ni_syscall          /* 120 clone */
 	.long sys_ni_syscall          /* 121 setdomainname */
-	.long sys_ni_syscall          /* 122 uname */
+	.long sys_newuname            /* 122 uname */
 	.long sys_ni_syscall          /* 123 modify_ldt */
 	.long sys_ni_syscall          /* 124 adjtimex */
 	.long sys_ni_syscall          /* 125 mprotect */
@@ -483,7 +483,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 159 sched_get_priority_max */
 	.long sys_ni_syscall          /* 160 sched_get_priority_min */
 	.long sys_ni_syscall          /* 161 sched_rr_get_interval */
-	.long sys_ni_syscall          /* 162 nanosleep */
+	.long sys_nanosleep           /* 162 nanosleep */
 	.long sys_ni_syscall          /* 163 mremap */
 	.long sys_ni_syscall          /* 164 setresuid */
 	.long sys_ni_syscall          /* 165 getresuid */
@@ -513,7 +513,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 189 putpmsg */
 	.long sys_ni_syscall          /* 190 vfork */
 	.long sys_ni_syscall          /* 191 ugetrlimit */
-	.long sys_ni_syscall          /* 192 mmap2 */
+	.long sys_mmap2               /* 192 mmap2 */
 	.long sys_ni_syscall          /* 193 truncate64 */
 	.long sys_ni_syscall          /* 194 ftruncate64 */
 	.long sys_ni_syscall          /* 195 stat64 */
@@ -564,7 +564,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 240 futex */
 	.long sys_ni_syscall          /* 241 sched_setaffinity */
 	.long sys_ni_syscall          /* 242 sched_getaffinity */
-	.long sys_ni_syscall          /* 243 set_thread_area */
+	.long sys_set_thread_area     /* 243 set_thread_area */
 	.long sys_ni_syscall          /* 244 get_thread_area */
 	.long sys_ni_syscall          /* 245 io_setup */
 	.long sys_ni_syscall          /* 246 io_destroy */
@@ -573,7 +573,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 249 io_cancel */
 	.long sys_ni_syscall          /* 250 fadvise64 */
 	.long sys_ni_syscall          /* 251 unused */
-	.long sys_ni_syscall          /* 252 exit_group */
+	.long sys_exit_group          /* 252 exit_group */
 	/* 253 ...: place new system calls here */
 
 	.rept NR_syscalls - (. - sys_call_table) / 4

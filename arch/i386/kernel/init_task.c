@@ -35,5 +35,11 @@ union task_union init_task_union
 		.active_mm = &init_mm,
 		.pid = 0,
 		.comm = "swapper",
+		.next_task = &init_task_union.task,
+		.prev_task = &init_task_union.task,
+		.p_pptr = &init_task_union.task,
+		.thread = {
+			.esp0 = (unsigned long)&init_task_union + THREAD_SIZE,
+		},
 	},
 };

@@ -1,22 +1,119 @@
 /*
- * arch/i386/kernel/process.c - the idle loop and machine power control.
- * cpu_idle halts until an interrupt (slide "cpu_idle()"); machine_*
- * stop the machine, including the emulators' exit ports so that test
- * runs end by themselves. Context switch and kernel_thread arrive with
- * process management.
+ * arch/i386/kernel/process.c - the idle loop, kernel threads, the i386
+ * half of a task switch, and machine power control. cpu_idle halts
+ * until an interrupt (slide "cpu_idle()") and schedules when there is
+ * work; machine_* stop the machine, including the emulators' exit ports
+ * so that test runs end by themselves.
  */
 #include <linux/kernel.h>
+#include <linux/string.h>
+#include <linux/sched.h>
+#include <linux/fs.h>
+#include <linux/binfmts.h>
+#include <asm/uaccess.h>
+#include <asm/errno.h>
+#include <asm/ptrace.h>
 #include <asm/io.h>
+#include <asm/desc.h>
+#include <asm/current.h>
+#include <asm/processor.h>
 #include <asm/system.h>
+
+struct task_struct *dup_task_struct(void);
+void link_task(struct task_struct *p);
+
+/*
+ * kernel_thread_helper - where a new kernel thread starts: its stack
+ * holds fn and arg (see kernel_thread). Runs fn(arg) with interrupts on,
+ * then exits with fn's return value.
+ */
+asm(".text\n"
+    "kernel_thread_helper:\n"
+    "	sti\n"
+    "	popl %eax\n"		/* fn; arg is now on top of the stack */
+    "	call *%eax\n"
+    "	pushl %eax\n"
+    "	call do_exit\n");
+void kernel_thread_helper(void);
+
+/*
+ * kernel_thread - start fn(arg) as a task of its own, sharing the kernel
+ * and no user space. Returns its pid or -ENOMEM.
+ */
+int kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
+{
+	struct task_struct *p = dup_task_struct();
+	unsigned long *sp;
+
+	if (!p)
+		return -12;
+	p->flags = PF_KTHREAD;
+	p->mm = NULL;
+	p->active_mm = NULL;
+	p->files = NULL;
+	sp = (unsigned long *)p->thread.esp0;
+	*--sp = (unsigned long)arg;
+	*--sp = (unsigned long)fn;
+	p->thread.esp = (unsigned long)sp;
+	p->thread.eip = (unsigned long)kernel_thread_helper;
+	link_task(p);
+	wake_up_process(p);
+	return p->pid;
+}
+
+/* load_TLS - the task's three TLS descriptors into GDT entries 6-8. */
+static void load_TLS(struct thread_struct *t)
+{
+	int i;
+
+	for (i = 0; i < GDT_ENTRY_TLS_ENTRIES; i++) {
+		gdt_table[GDT_ENTRY_TLS_MIN + i].a = t->tls_array[i].a;
+		gdt_table[GDT_ENTRY_TLS_MIN + i].b = t->tls_array[i].b;
+	}
+}
+
+/*
+ * __switch_to - the part of a switch done in C, on the new task's stack:
+ * its kernel stack for the next entry from user mode (TSS esp0), its TLS
+ * descriptors and its %gs. A %gs that no longer loads becomes 0.
+ */
+void __attribute__((regparm(3)))
+__switch_to(struct task_struct *prev, struct task_struct *next)
+{
+	asm volatile("movl %%gs, %0" : "=r" (prev->thread.gs));
+	init_tss[0].esp0 = next->thread.esp0;
+	load_TLS(&next->thread);
+	asm volatile("1:	movl %0, %%gs\n"
+		     "2:\n"
+		     ".section .fixup, \"ax\"\n"
+		     "3:	pushl $0\n"
+		     "	popl %%gs\n"
+		     "	jmp 2b\n"
+		     ".previous\n"
+		     ".section __ex_table, \"a\"\n"
+		     "	.align 4\n"
+		     "	.long 1b, 3b\n"
+		     ".previous" : : "r" (next->thread.gs));
+}
 
 #define BOCHS_SHUTDOWN_PORT	0x8900	/* write "Shutdown" */
 #define QEMU_EXIT_PORT		0xf4	/* -device isa-debug-exit,iobase=0xf4 */
 
-/* cpu_idle - what CPU 0 does when nothing else wants to run. */
+/*
+ * cpu_idle - what process 0 does when nothing else can run: halt until
+ * an interrupt, and schedule when one made a task runnable. Interrupts
+ * are off between the test and the hlt, so no wake-up is missed.
+ */
 void cpu_idle(void)
 {
-	for (;;)
-		safe_halt();
+	for (;;) {
+		__cli();
+		if (!current->need_resched)
+			safe_halt();
+		else
+			__sti();
+		schedule();
+	}
 }
 
 /* machine_halt - stop here for good, interrupts off. */
@@ -59,4 +156,89 @@ void machine_restart(char *cmd)
 	}
 	asm volatile("lidt %0; int3" : : "m" (no_idt));
 	machine_halt();
+}
+
+/*
+ * start_thread - the user registers a new program starts with (execve):
+ * user segments, @eip, @esp, general registers cleared (%edx = 0: no
+ * function for atexit, as the i386 ABI asks), %gs empty.
+ */
+void start_thread(struct pt_regs *regs, unsigned long eip, unsigned long esp)
+{
+	memset(regs, 0, 7 * sizeof(long));	/* ebx ... eax */
+	regs->xds = __USER_DS;
+	regs->xes = __USER_DS;
+	regs->xss = __USER_DS;
+	regs->xcs = __USER_CS;
+	regs->eip = eip;
+	regs->esp = esp;
+	regs->eflags = X86_EFLAGS_IF | 0x2;
+	current->thread.gs = 0;
+	asm volatile("movl %0, %%gs" : : "r" (0));
+	set_fs(USER_DS);
+}
+
+/* sys_execve - execve(2); its arguments are the saved registers. */
+asmlinkage long sys_execve(struct pt_regs regs)
+{
+	char *filename = getname((char *)regs.ebx);
+	long error;
+
+	if ((unsigned long)filename >= (unsigned long)-4095)
+		return (long)filename;
+	error = do_execve(filename, (char **)regs.ecx, (char **)regs.edx,
+			  &regs);
+	putname(filename);
+	return error;
+}
+
+/* The user_desc of set_thread_area(2) */
+struct user_desc {
+	unsigned int entry_number;
+	unsigned long base_addr;
+	unsigned int limit;
+	unsigned int seg_32bit:1;
+	unsigned int contents:2;
+	unsigned int read_exec_only:1;
+	unsigned int limit_in_pages:1;
+	unsigned int seg_not_present:1;
+	unsigned int useable:1;
+};
+
+/*
+ * sys_set_thread_area - one of the task's three TLS descriptors (GDT 6-8,
+ * selectors 0x33-0x43), for %gs-relative thread data. entry_number -1
+ * asks for a free one and gets its number back. 0 or -errno.
+ */
+asmlinkage long sys_set_thread_area(struct user_desc *u_info)
+{
+	struct desc_struct_tls *d;
+	struct user_desc info;
+	int idx, i;
+
+	if (copy_from_user(&info, u_info, sizeof(info)))
+		return -EFAULT;
+	idx = info.entry_number;
+	for (i = 0; idx == -1 && i < GDT_ENTRY_TLS_ENTRIES; i++)
+		if (!current->thread.tls_array[i].b)
+			idx = GDT_ENTRY_TLS_MIN + i;
+	if (idx == -1)
+		return -ESRCH;
+	if (idx < GDT_ENTRY_TLS_MIN || idx > GDT_ENTRY_TLS_MAX)
+		return -EINVAL;
+	if (put_user(idx, &u_info->entry_number))
+		return -EFAULT;
+	d = &current->thread.tls_array[idx - GDT_ENTRY_TLS_MIN];
+	d->a = ((info.base_addr & 0xffff) << 16) | (info.limit & 0xffff);
+	d->b = (info.base_addr & 0xff000000) |
+	       ((info.base_addr >> 16) & 0xff) | (info.limit & 0xf0000) |
+	       ((info.read_exec_only ^ 1) << 9) | (info.contents << 10) |
+	       0x7000 |			/* a code/data segment, DPL 3 */
+	       ((info.seg_not_present ^ 1) << 15) | (info.useable << 20) |
+	       (info.seg_32bit << 22) | (info.limit_in_pages << 23);
+	if (!info.base_addr && !info.limit && info.read_exec_only &&
+	    info.seg_not_present)
+		d->a = d->b = 0;		/* the "empty" descriptor */
+	load_TLS(&current->thread);
+	return 0;
 }

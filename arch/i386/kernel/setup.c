@@ -11,6 +11,7 @@
 #include <linux/bootmem.h>
 #include <linux/mm.h>
 #include <asm/setup.h>
+#include <asm/processor.h>
 #include <asm/page.h>
 #include <asm/e820.h>
 
@@ -357,6 +358,27 @@ static void __init setup_memory(void)
 	       start_pfn << PAGE_SHIFT, bootmap_size, __pa(_end));
 }
 
+unsigned int boot_cpu_features;	/* cpuid 1 %edx: AT_HWCAP, SEP */
+
+/* identify_cpu - what cpuid says about CPU 0 (slide "CPUID
+ * Identification"). */
+static void __init identify_cpu(void)
+{
+	unsigned int max, eax, ebx, ecx, edx;
+	char vendor[13];
+
+	cpuid(0, &max, &ebx, &ecx, &edx);
+	memcpy(vendor, &ebx, 4);
+	memcpy(vendor + 4, &edx, 4);
+	memcpy(vendor + 8, &ecx, 4);
+	vendor[12] = '\0';
+	cpuid(1, &eax, &ebx, &ecx, &edx);
+	boot_cpu_features = edx;
+	printk(KERN_INFO "CPU: %s family %u model %u stepping %u, features "
+	       "%08x%s\n", vendor, (eax >> 8) & 15, (eax >> 4) & 15, eax & 15,
+	       edx, (edx & (1 << 11)) ? " (sysenter)" : "");
+}
+
 /*
  * setup_arch - the i386 part of start_kernel: memory map, command line,
  * memory size, initrd, bootmem, the kernel page tables and the zones
@@ -367,6 +389,7 @@ void __init setup_arch(char **cmdline_p)
 	const char *who;
 
 	parse_cmdline_early(cmdline_p);
+	identify_cpu();
 	who = setup_memory_region();
 	printk(KERN_INFO "e820: BIOS-provided physical RAM map:\n");
 	print_memory_map(who);

@@ -1,0 +1,280 @@
+/*
+ * fs/binfmt_elf.c - load a static ELF32 i386 executable (book 20.4).
+ * Checks the header and segments before the point of no return, then
+ * maps each PT_LOAD segment (its pages are filled from the file now,
+ * not on fault), the bss, the stack with argc, argv, envp and the
+ * auxiliary vector (create_elf_tables), and points the user registers
+ * at the entry. Dynamic linking (PT_INTERP) and core dumps are left out.
+ */
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/mm.h>
+#include <linux/fs.h>
+#include <linux/elf.h>
+#include <linux/binfmts.h>
+#include <linux/highmem.h>
+#include <linux/time.h>
+#include <asm/uaccess.h>
+#include <asm/errno.h>
+#include <asm/pgalloc.h>
+#include <asm/processor.h>
+#include <asm/mman.h>
+
+void do_exit(long code) __attribute__((noreturn));
+
+#define STACK_TOP	TASK_SIZE
+#define STACK_PAGES	32		/* mapped at exec; grows on faults */
+#define ELF_PAGESTART(v)	((v) & PAGE_MASK)
+
+unsigned long vsyscall_page_addr(void);
+extern unsigned int boot_cpu_features;
+
+/* check_header - an i386 executable ELF32 file, little endian. */
+static int check_header(const Elf32_Ehdr *eh, loff_t size)
+{
+	if (memcmp(eh->e_ident, ELFMAG, 4) ||
+	    eh->e_ident[EI_CLASS] != ELFCLASS32 ||
+	    eh->e_ident[EI_DATA] != ELFDATA2LSB ||
+	    eh->e_type != ET_EXEC || eh->e_machine != EM_386 ||
+	    eh->e_phentsize != sizeof(Elf32_Phdr) || eh->e_phnum < 1 ||
+	    eh->e_phnum > PAGE_SIZE / sizeof(Elf32_Phdr) ||
+	    eh->e_phoff + eh->e_phnum * sizeof(Elf32_Phdr) > size)
+		return -ENOEXEC;
+	return 0;
+}
+
+/*
+ * check_segments - every PT_LOAD inside the file and below the kernel,
+ * no interpreter. Sets *@brk to the end of the highest segment.
+ */
+static int check_segments(const Elf32_Phdr *ph, int n, loff_t size,
+			  unsigned long *brk)
+{
+	unsigned long end;
+	int i;
+
+	*brk = 0;
+	for (i = 0; i < n; i++, ph++) {
+		if (ph->p_type == PT_INTERP)
+			return -ENOEXEC;	/* dynamic: not supported */
+		if (ph->p_type != PT_LOAD)
+			continue;
+		end = ph->p_vaddr + ph->p_memsz;
+		if (ph->p_filesz > ph->p_memsz || end < ph->p_vaddr ||
+		    end > STACK_TOP - STACK_PAGES * PAGE_SIZE ||
+		    ph->p_offset + ph->p_filesz > size ||
+		    ph->p_offset + ph->p_filesz < ph->p_offset ||
+		    (ph->p_vaddr & ~PAGE_MASK) != (ph->p_offset & ~PAGE_MASK))
+			return -ENOEXEC;
+		if (end > *brk)
+			*brk = end;
+	}
+	return *brk ? 0 : -ENOEXEC;
+}
+
+/*
+ * fill_page - the user page at @addr of the new address space: its
+ * frame (made if absent) gets the bytes of @file that belong there.
+ */
+static int fill_page(struct vm_area_struct *vma, unsigned long addr,
+		     struct file *file, const Elf32_Phdr *ph)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	pte_t *pte = pte_alloc(mm, pmd_alloc(mm, pgd_offset(mm, addr), addr),
+			       addr);
+	unsigned long from = max(addr, (unsigned long)ph->p_vaddr);
+	unsigned long to = min(addr + PAGE_SIZE,
+			       (unsigned long)(ph->p_vaddr + ph->p_filesz));
+	struct page *page;
+	char *kaddr;
+
+	if (!pte)
+		return -ENOMEM;
+	if (pte_none(*pte)) {
+		page = alloc_page(GFP_HIGHUSER);
+		if (!page)
+			return -ENOMEM;
+		clear_user_highpage(page, addr);
+		set_pte(pte, mk_pte(page, vma->vm_page_prot));
+	}
+	if (from >= to)
+		return 0;	/* all bss */
+	kaddr = kmap(pte_page(*pte));
+	kernel_read(file, ph->p_offset + (from - ph->p_vaddr),
+		    kaddr + (from & ~PAGE_MASK), to - from);
+	kunmap(pte_page(*pte));
+	return 0;
+}
+
+/* map_segment - a PT_LOAD segment's area, filled from the file. */
+static int map_segment(struct file *file, const Elf32_Phdr *ph)
+{
+	unsigned long start = ELF_PAGESTART(ph->p_vaddr);
+	unsigned long end = PAGE_ALIGN(ph->p_vaddr + ph->p_memsz);
+	unsigned long prot = 0, addr;
+	struct vm_area_struct *vma;
+
+	/* on i386 a readable page is executable; writable implies read */
+	if (ph->p_flags & (PF_R | PF_X))
+		prot |= VM_READ | VM_EXEC;
+	if (ph->p_flags & PF_W)
+		prot |= VM_READ | VM_WRITE;
+	addr = do_mmap_pgoff(NULL, start, end - start, prot,
+			     MAP_FIXED | MAP_PRIVATE, 0);
+	if (addr != start)
+		return -ENOMEM;
+	vma = find_vma(current->mm, start);
+	for (addr = start; addr < end; addr += PAGE_SIZE)
+		if (fill_page(vma, addr, file, ph))
+			return -ENOMEM;
+	return 0;
+}
+
+/* push_aux - the auxiliary vector, in the order Linux i386 gives it. */
+static unsigned long *push_aux(unsigned long *p, const Elf32_Ehdr *eh,
+			       unsigned long phdr, unsigned long random)
+{
+	unsigned long vsys = vsyscall_page_addr();
+
+#define NEW_AUX(id, val)	do { *p++ = (id); *p++ = (val); } while (0)
+	if (vsys) {
+		NEW_AUX(AT_SYSINFO, vsys + 0x400);	/* __kernel_vsyscall */
+		NEW_AUX(AT_SYSINFO_EHDR, vsys);
+	}
+	NEW_AUX(AT_HWCAP, boot_cpu_features);
+	NEW_AUX(AT_PAGESZ, PAGE_SIZE);
+	NEW_AUX(AT_CLKTCK, 100);
+	NEW_AUX(AT_PHDR, phdr);
+	NEW_AUX(AT_PHENT, sizeof(Elf32_Phdr));
+	NEW_AUX(AT_PHNUM, eh->e_phnum);
+	NEW_AUX(AT_BASE, 0);
+	NEW_AUX(AT_FLAGS, 0);
+	NEW_AUX(AT_ENTRY, eh->e_entry);
+	NEW_AUX(AT_UID, 0);
+	NEW_AUX(AT_EUID, 0);
+	NEW_AUX(AT_GID, 0);
+	NEW_AUX(AT_EGID, 0);
+	NEW_AUX(AT_SECURE, 0);
+	NEW_AUX(AT_RANDOM, random);
+	NEW_AUX(AT_NULL, 0);
+#undef NEW_AUX
+	return p;
+}
+
+/*
+ * create_elf_tables - the initial stack, top down: the strings, 16
+ * AT_RANDOM bytes, then (16-byte aligned) argc, argv[], NULL, envp[],
+ * NULL and the auxiliary vector. Returns the new %esp or -EFAULT.
+ */
+static unsigned long create_elf_tables(struct linux_binprm *bprm,
+				       const Elf32_Ehdr *eh,
+				       unsigned long phdr)
+{
+	static unsigned long table[2 * 24 + 4];
+	unsigned long strings = STACK_TOP - PAGE_ALIGN(bprm->len) - 16;
+	unsigned long random = strings - 16, *aux, *end, sp, str = strings;
+	int nptr = 1 + bprm->argc + 1 + bprm->envc + 1, i;
+	unsigned long *ptrs = kmalloc(nptr * sizeof(long), GFP_KERNEL);
+
+	if (!ptrs)
+		return -ENOMEM;
+	ptrs[0] = bprm->argc;
+	for (i = 1; i < nptr; i++) {
+		if (i == 1 + bprm->argc || i == nptr - 1) {
+			ptrs[i] = 0;	/* the end of argv, of envp */
+			continue;
+		}
+		ptrs[i] = str;
+		str += strlen(bprm->strings + (str - strings)) + 1;
+	}
+	aux = table;
+	end = push_aux(aux, eh, phdr, random);
+	sp = (random - (nptr + (end - aux)) * sizeof(long)) & ~15UL;
+	if (copy_to_user((void *)strings, bprm->strings, bprm->len) ||
+	    copy_to_user((void *)random, (void *)&jiffies, 4) ||
+	    copy_to_user((void *)sp, ptrs, nptr * sizeof(long)) ||
+	    copy_to_user((void *)(sp + nptr * sizeof(long)), aux,
+			 (end - aux) * sizeof(long)))
+		sp = -EFAULT;
+	kfree(ptrs);
+	return sp;
+}
+
+/* read_phdrs - the program headers, in a kmalloc'd buffer. */
+static Elf32_Phdr *read_phdrs(struct file *file, const Elf32_Ehdr *eh)
+{
+	int size = eh->e_phnum * sizeof(Elf32_Phdr);
+	Elf32_Phdr *ph = kmalloc(size, GFP_KERNEL);
+
+	if (ph && kernel_read(file, eh->e_phoff, (char *)ph, size) != size) {
+		kfree(ph);
+		ph = NULL;
+	}
+	return ph;
+}
+
+/* map_binary - after the point of no return: segments, brk, stack. */
+static unsigned long map_binary(struct linux_binprm *bprm,
+				const Elf32_Ehdr *eh, const Elf32_Phdr *ph,
+				unsigned long brk)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long phdr = 0;
+	int i;
+
+	for (i = 0; i < eh->e_phnum; i++) {
+		if (ph[i].p_type != PT_LOAD)
+			continue;
+		if (map_segment(bprm->file, &ph[i]))
+			return -ENOMEM;
+		if (!phdr && ph[i].p_offset <= eh->e_phoff)
+			phdr = ph[i].p_vaddr - ph[i].p_offset + eh->e_phoff;
+		if (!mm->start_code)
+			mm->start_code = ph[i].p_vaddr;
+	}
+	mm->start_brk = mm->brk = PAGE_ALIGN(brk);
+	if (do_mmap_pgoff(NULL, STACK_TOP - STACK_PAGES * PAGE_SIZE,
+			  STACK_PAGES * PAGE_SIZE, VM_READ | VM_WRITE | VM_EXEC,
+			  MAP_FIXED | MAP_PRIVATE | MAP_GROWSDOWN, 0) !=
+	    STACK_TOP - STACK_PAGES * PAGE_SIZE)
+		return -ENOMEM;
+	mm->start_stack = STACK_TOP;
+	return create_elf_tables(bprm, eh, phdr);
+}
+
+/*
+ * load_elf_binary - replace the current program with @bprm's. Returns
+ * -ENOEXEC (not an executable we can run: the old program goes on), or 0
+ * with @regs at the new entry. A failure after the point of no return
+ * kills the task.
+ */
+int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
+{
+	const Elf32_Ehdr *eh = (const Elf32_Ehdr *)bprm->buf;
+	loff_t size = bprm->file->f_inode->i_size;
+	unsigned long brk, sp;
+	Elf32_Phdr *ph;
+	int retval;
+
+	retval = check_header(eh, size);
+	if (retval)
+		return retval;
+	ph = read_phdrs(bprm->file, eh);
+	if (!ph)
+		return -ENOEXEC;
+	retval = check_segments(ph, eh->e_phnum, size, &brk);
+	if (retval || (retval = flush_old_exec(bprm)))
+		goto out;
+	sp = map_binary(bprm, eh, ph, brk);
+	if ((long)sp < 0 && (long)sp > -4096) {
+		printk(KERN_ERR "load_elf_binary: %s: cannot map it (%ld)\n",
+		       bprm->filename, (long)sp);
+		do_exit(SIGKILL);
+	}
+	start_thread(regs, eh->e_entry, sp);
+out:
+	kfree(ph);
+	return retval;
+}

@@ -1,0 +1,134 @@
+/*
+ * fs/open.c - open(2), close(2), dup(2) and the descriptor table.
+ * Names come from user space through getname; lookup is ramfs's. Files
+ * cannot be created or written yet (the file-system issue): asking to
+ * gives -EROFS.
+ */
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/fs.h>
+#include <asm/errno.h>
+#include <asm/uaccess.h>
+#include <asm/current.h>
+
+struct file *get_empty_filp(void);
+
+/* getname - copy a path from user space into a kernel buffer; an
+ * ERR value (-EFAULT, -ENAMETOOLONG, -ENOENT) cast to a pointer if not. */
+char *getname(const char *filename)
+{
+	char *name = kmalloc(PATH_MAX, GFP_KERNEL);
+	long len;
+
+	if (!name)
+		return (char *)-ENOMEM;
+	len = strncpy_from_user(name, filename, PATH_MAX);
+	if (len < 0 || len >= PATH_MAX || len == 0) {
+		kfree(name);
+		return (char *)(len < 0 ? -EFAULT :
+				len ? -ENAMETOOLONG : -ENOENT);
+	}
+	return name;
+}
+
+void putname(char *name)
+{
+	kfree(name);
+}
+
+#define IS_ERR(p)	((unsigned long)(p) >= (unsigned long)-4095)
+
+/*
+ * filp_open - open the file at kernel path @name. Returns the file or an
+ * error pointer: -ENOENT, -EISDIR (writing a directory), -ENOTDIR,
+ * -EROFS (writing or creating a regular file), -ENOMEM.
+ */
+struct file *filp_open(const char *name, int flags)
+{
+	struct inode *inode = ramfs_lookup(name);
+	struct file *f;
+
+	if (!inode)
+		return (struct file *)-ENOENT;
+	if ((flags & O_DIRECTORY) && !S_ISDIR(inode->i_mode))
+		return (struct file *)-ENOTDIR;
+	if ((flags & O_ACCMODE) != O_RDONLY || (flags & O_TRUNC)) {
+		if (S_ISDIR(inode->i_mode))
+			return (struct file *)-EISDIR;
+		if (S_ISREG(inode->i_mode))
+			return (struct file *)-EROFS;
+	}
+	f = get_empty_filp();
+	if (!f)
+		return (struct file *)-ENOMEM;
+	f->f_inode = inode;
+	f->f_op = inode->i_fop;
+	f->f_flags = flags;
+	return f;
+}
+
+/* get_unused_fd - the lowest free descriptor, or -EMFILE. */
+int get_unused_fd(void)
+{
+	struct files_struct *files = current->files;
+	int fd;
+
+	for (fd = 0; files && fd < NR_OPEN_DEFAULT; fd++)
+		if (!files->fd[fd])
+			return fd;
+	return -EMFILE;
+}
+
+void fd_install(unsigned int fd, struct file *file)
+{
+	current->files->fd[fd] = file;
+}
+
+asmlinkage long sys_open(const char *filename, int flags, int mode)
+{
+	char *name = getname(filename);
+	struct file *f;
+	int fd;
+
+	if (IS_ERR(name))
+		return (long)name;
+	fd = get_unused_fd();
+	if (fd >= 0) {
+		f = filp_open(name, flags);
+		if (IS_ERR(f))
+			fd = (long)f;
+		else
+			fd_install(fd, f);
+	}
+	putname(name);
+	return fd;
+}
+
+asmlinkage long sys_close(unsigned int fd)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	current->files->fd[fd] = NULL;
+	fput(f);	/* ours */
+	fput(f);	/* the descriptor's */
+	return 0;
+}
+
+asmlinkage long sys_dup(unsigned int fildes)
+{
+	struct file *f = fget(fildes);
+	int fd;
+
+	if (!f)
+		return -EBADF;
+	fd = get_unused_fd();
+	if (fd < 0)
+		fput(f);
+	else
+		fd_install(fd, f);
+	return fd;
+}

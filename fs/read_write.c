@@ -1,0 +1,86 @@
+/*
+ * fs/read_write.c - read(2), write(2), lseek(2): check the descriptor
+ * and the user buffer, then the file's own operation.
+ */
+#include <linux/kernel.h>
+#include <linux/fs.h>
+#include <asm/errno.h>
+#include <asm/uaccess.h>
+
+/* default_llseek - the new position from SEEK_SET/CUR/END; a negative
+ * result is -EINVAL. */
+loff_t default_llseek(struct file *file, loff_t offset, int origin)
+{
+	loff_t pos;
+
+	switch (origin) {
+	case 0:
+		pos = offset;
+		break;
+	case 1:
+		pos = file->f_pos + offset;
+		break;
+	case 2:
+		pos = file->f_inode->i_size + offset;
+		break;
+	default:
+		return -EINVAL;
+	}
+	if (pos < 0)
+		return -EINVAL;
+	file->f_pos = pos;
+	return pos;
+}
+
+asmlinkage long sys_lseek(unsigned int fd, long offset, unsigned int origin)
+{
+	struct file *file = fget(fd);
+	loff_t ret;
+
+	if (!file)
+		return -EBADF;
+	ret = file->f_op && file->f_op->llseek ?
+		file->f_op->llseek(file, offset, origin) : -ESPIPE;
+	fput(file);
+	if (ret > 0x7fffffff)
+		return -EOVERFLOW;
+	return ret;
+}
+
+asmlinkage ssize_t sys_read(unsigned int fd, char *buf, size_t count)
+{
+	struct file *file = fget(fd);
+	ssize_t ret = -EBADF;
+
+	if (!file)
+		return ret;
+	if ((file->f_flags & O_ACCMODE) == O_WRONLY)
+		ret = -EBADF;
+	else if (!access_ok(VERIFY_WRITE, buf, count))
+		ret = -EFAULT;
+	else if (!file->f_op || !file->f_op->read)
+		ret = -EINVAL;
+	else
+		ret = file->f_op->read(file, buf, count, &file->f_pos);
+	fput(file);
+	return ret;
+}
+
+asmlinkage ssize_t sys_write(unsigned int fd, const char *buf, size_t count)
+{
+	struct file *file = fget(fd);
+	ssize_t ret = -EBADF;
+
+	if (!file)
+		return ret;
+	if ((file->f_flags & O_ACCMODE) == O_RDONLY)
+		ret = -EBADF;
+	else if (!access_ok(VERIFY_READ, buf, count))
+		ret = -EFAULT;
+	else if (!file->f_op || !file->f_op->write)
+		ret = -EINVAL;
+	else
+		ret = file->f_op->write(file, buf, count, &file->f_pos);
+	fput(file);
+	return ret;
+}

@@ -1,0 +1,77 @@
+/*
+ * include/linux/fs.h - files as the system calls see them: an inode for
+ * each file, a struct file for each open, a table of open files per task.
+ * Linux 2.4's dentries, superblocks and mounts are left out: one root
+ * file system (ramfs, filled from the initrd) until the file-system issue.
+ */
+#ifndef _LINUX_FS_H
+#define _LINUX_FS_H
+
+#include <linux/types.h>
+#include <linux/stat.h>
+#include <asm/atomic.h>
+#include <asm/fcntl.h>
+
+#define NR_OPEN_DEFAULT	32	/* file descriptors per task */
+#define PATH_MAX	4096
+
+struct file;
+struct inode;
+struct task_struct;
+
+struct file_operations {
+	loff_t (*llseek)(struct file *, loff_t, int);
+	ssize_t (*read)(struct file *, char *, size_t, loff_t *);
+	ssize_t (*write)(struct file *, const char *, size_t, loff_t *);
+	int (*ioctl)(struct inode *, struct file *, unsigned int,
+		     unsigned long);
+};
+
+struct inode {
+	unsigned long i_ino;
+	umode_t i_mode;
+	unsigned int i_nlink;
+	uid_t i_uid;
+	gid_t i_gid;
+	unsigned short i_rdev;		/* major << 8 | minor, devices */
+	loff_t i_size;
+	time_t i_mtime;
+	const char *i_name;		/* ramfs: the path from / */
+	const char *i_data;		/* ramfs: the contents */
+	struct file_operations *i_fop;
+	struct inode *i_next;		/* ramfs: all inodes */
+};
+
+struct file {
+	struct file_operations *f_op;
+	struct inode *f_inode;
+	loff_t f_pos;
+	unsigned int f_flags;
+	atomic_t f_count;
+};
+
+struct files_struct {
+	atomic_t count;
+	struct file *fd[NR_OPEN_DEFAULT];
+};
+
+/* fs/file_table.c, fs/open.c */
+struct file *fget(unsigned int fd);
+void fput(struct file *file);
+struct file *filp_open(const char *name, int flags);
+int get_unused_fd(void);
+void fd_install(unsigned int fd, struct file *file);
+void exit_files(struct task_struct *tsk);
+char *getname(const char *filename);
+void putname(char *name);
+loff_t default_llseek(struct file *file, loff_t offset, int origin);
+
+/* fs/ramfs/inode.c */
+struct inode *ramfs_lookup(const char *path);
+struct inode *ramfs_add(const char *path, umode_t mode, const char *data,
+			loff_t size);
+
+/* drivers/char/tty_io.c */
+extern struct file_operations tty_fops;
+
+#endif

@@ -1,0 +1,4 @@
+/*
+ * lib/errno.c - errno for the system calls the kernel makes itself.
+ */
+int errno;
