@@ -180,7 +180,7 @@ static long raw_syscall(long nr)
 
 LKTEST(syscall, gate_dispatches_through_the_table)
 {
-	LKT_EQ(raw_syscall(__NR_getpid), 0);		/* process 0 */
+	LKT_EQ(raw_syscall(__NR_getpid), current->pid);	/* init: 1 */
 	LKT_EQ(raw_syscall(9999), -ENOSYS);
 	LKT_EQ(raw_syscall(-1), -ENOSYS);
 	LKT_EQ(raw_syscall(NR_syscalls), -ENOSYS);
@@ -191,7 +191,7 @@ LKTEST(syscall, gate_dispatches_through_the_table)
 LKTEST(syscall, ret_from_sys_call_reschedules)
 {
 	current->need_resched = 1;
-	LKT_EQ(raw_syscall(__NR_getpid), 0);
+	LKT_EQ(raw_syscall(__NR_getpid), current->pid);
 	LKT_EQ(current->need_resched, 0);	/* schedule() ran */
 }
 
@@ -267,7 +267,7 @@ LKTEST(crash_double_fault, task_gate)
 }
 
 /* A kernel NULL dereference with no fixup: an oops, then a panic because
- * the task that died is process 0. Run alone. */
+ * the task that died is init (self-tests run in process 1). Run alone. */
 LKTEST(crash_oops, null_dereference)
 {
 	*(volatile int *)0 = 1;
