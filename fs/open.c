@@ -51,7 +51,7 @@ struct file *filp_open(const char *name, int flags)
 	struct file *f;
 
 	if (!inode)
-		return (struct file *)-ENOENT;
+		return (struct file *)ramfs_path_error(name);
 	if ((flags & O_DIRECTORY) && !S_ISDIR(inode->i_mode))
 		return (struct file *)-ENOTDIR;
 	if ((flags & O_ACCMODE) != O_RDONLY || (flags & O_TRUNC)) {

@@ -58,7 +58,7 @@ def run(cmd, timeout=600, cwd=ROOT, until=None):
         if not data:
             break
         chunks.append(data)
-        text = b''.join(chunks).decode('utf-8', 'replace')
+        text = b''.join(chunks).decode('utf-8', 'replace').replace('\r', '')
     return p.wait(), text
 
 

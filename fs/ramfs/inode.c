@@ -80,6 +80,26 @@ struct inode *ramfs_lookup(const char *path)
 }
 
 /*
+ * ramfs_path_error - why @path was not found: -ENOTDIR if one of its
+ * leading components is a file, -ENOENT otherwise (as Linux answers).
+ */
+int ramfs_path_error(const char *path)
+{
+	static char name[PATH_MAX];
+	struct inode *inode;
+	char *slash;
+
+	normalize(path, name);
+	while ((slash = strrchr(name, '/')) != NULL) {
+		*slash = '\0';
+		inode = ramfs_lookup(name);
+		if (inode)
+			return S_ISDIR(inode->i_mode) ? -ENOENT : -ENOTDIR;
+	}
+	return -ENOENT;
+}
+
+/*
  * ramfs_add - a new file, directory or character device at @path whose
  * contents are @size bytes at @data (not copied). Returns the inode, or
  * NULL if out of memory.

@@ -68,6 +68,7 @@ loff_t default_llseek(struct file *file, loff_t offset, int origin);
 
 /* fs/ramfs/inode.c */
 struct inode *ramfs_lookup(const char *path);
+int ramfs_path_error(const char *path);
 struct inode *ramfs_add(const char *path, umode_t mode, const char *data,
 			loff_t size);
 

@@ -38,6 +38,8 @@ struct task_struct {
 	pid_t pid;
 	char comm[16];
 	sigset_t pending;	/* signals sent, not yet acted on */
+	sigset_t blocked;	/* signals that must wait */
+	struct k_sigaction sigaction[_NSIG];
 	int exit_code;
 	struct task_struct *next_task, *prev_task;	/* all tasks */
 	struct task_struct *p_pptr;	/* parent */

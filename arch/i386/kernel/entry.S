@@ -358,7 +358,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /*  34 nice */
 	.long sys_ni_syscall          /*  35 ftime */
 	.long sys_ni_syscall          /*  36 sync */
-	.long sys_ni_syscall          /*  37 kill */
+	.long sys_kill                /*  37 kill */
 	.long sys_ni_syscall          /*  38 rename */
 	.long sys_ni_syscall          /*  39 mkdir */
 	.long sys_ni_syscall          /*  40 rmdir */
@@ -440,7 +440,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 116 sysinfo */
 	.long sys_ni_syscall          /* 117 ipc */
 	.long sys_ni_syscall          /* 118 fsync */
-	.long sys_ni_syscall          /* 119 sigreturn */
+	.long sys_sigreturn           /* 119 sigreturn */
 	.long sys_ni_syscall          /* 120 clone */
 	.long sys_ni_syscall          /* 121 setdomainname */
 	.long sys_newuname            /* 122 uname */
@@ -494,9 +494,9 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 170 setresgid */
 	.long sys_ni_syscall          /* 171 getresgid */
 	.long sys_ni_syscall          /* 172 prctl */
-	.long sys_ni_syscall          /* 173 rt_sigreturn */
-	.long sys_ni_syscall          /* 174 rt_sigaction */
-	.long sys_ni_syscall          /* 175 rt_sigprocmask */
+	.long sys_rt_sigreturn        /* 173 rt_sigreturn */
+	.long sys_rt_sigaction        /* 174 rt_sigaction */
+	.long sys_rt_sigprocmask      /* 175 rt_sigprocmask */
 	.long sys_ni_syscall          /* 176 rt_sigpending */
 	.long sys_ni_syscall          /* 177 rt_sigtimedwait */
 	.long sys_ni_syscall          /* 178 rt_sigqueueinfo */

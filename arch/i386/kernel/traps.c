@@ -221,9 +221,38 @@ static struct tss_struct doublefault_tss = {
 	.bitmap	= INVALID_IO_BITMAP_OFFSET,
 };
 
+extern unsigned int boot_cpu_features;
+
+#define X86_CR0_MP	0x00000002	/* wait honours TS */
+#define X86_CR0_NE	0x00000020	/* x87 errors as #MF, not IRQ 13 */
+#define X86_CR0_AM	0x00040000	/* EFLAGS.AC checks alignment */
+#define X86_CR4_OSFXSR	0x00000200	/* SSE enabled */
+#define X86_CR4_OSXMMEXCPT 0x00000400	/* SSE errors as #XM */
+
+/*
+ * fpu_init - the FPU as Linux leaves it for user programs: x87 errors
+ * raise #MF, alignment checks are available to ring 3, SSE is on (with
+ * its own exception, #XM) when the CPU has it.
+ */
+static void __init fpu_init(void)
+{
+	unsigned long cr0, cr4;
+
+	asm volatile("movl %%cr0, %0" : "=r" (cr0));
+	cr0 |= X86_CR0_MP | X86_CR0_NE | X86_CR0_AM;
+	cr0 &= ~0xc;			/* no EM: a real FPU; no TS */
+	asm volatile("movl %0, %%cr0; fninit" : : "r" (cr0));
+	if ((boot_cpu_features & (1 << 24)) &&		/* FXSR */
+	    (boot_cpu_features & (1 << 25))) {		/* SSE */
+		asm volatile("movl %%cr4, %0" : "=r" (cr4));
+		cr4 |= X86_CR4_OSFXSR | X86_CR4_OSXMMEXCPT;
+		asm volatile("movl %0, %%cr4" : : "r" (cr4));
+	}
+}
+
 /*
  * cpu_init - this CPU's task register and LDT: the TSS gives the CPU the
- * kernel stack (esp0, ss0) for entries from ring 3.
+ * kernel stack (esp0, ss0) for entries from ring 3. Then the FPU.
  */
 void __init cpu_init(void)
 {
@@ -233,6 +262,7 @@ void __init cpu_init(void)
 	load_LDT_desc(GDT_ENTRY_LDT);
 	doublefault_tss.__cr3 = __pa(swapper_pg_dir);
 	set_tss_desc(GDT_ENTRY_DOUBLEFAULT_TSS, &doublefault_tss);
+	fpu_init();
 }
 
 /*
