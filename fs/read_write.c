@@ -84,3 +84,22 @@ asmlinkage ssize_t sys_write(unsigned int fd, const char *buf, size_t count)
 	fput(file);
 	return ret;
 }
+
+/* sys_llseek - lseek with a 64-bit offset in two halves and the result
+ * stored at @result (_llseek(2)). */
+asmlinkage long sys_llseek(unsigned int fd, unsigned long offset_high,
+			   unsigned long offset_low, loff_t *result,
+			   unsigned int origin)
+{
+	struct file *file = fget(fd);
+	loff_t offset = ((loff_t)offset_high << 32) | offset_low, ret;
+
+	if (!file)
+		return -EBADF;
+	ret = file->f_op && file->f_op->llseek ?
+		file->f_op->llseek(file, offset, origin) : -ESPIPE;
+	fput(file);
+	if (ret < 0)
+		return ret;
+	return copy_to_user(result, &ret, sizeof(ret)) ? -EFAULT : 0;
+}

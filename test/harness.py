@@ -77,21 +77,15 @@ def qemu_boot(append, megs=64, kernel=BZIMAGE, initrd=None, timeout=60,
     return out.replace('\r', '')
 
 
-def bochs_boot(image, megs=64, timeout=120, workdir=None):
-    """Boot a disk image in Bochs; returns the serial output."""
-    os.makedirs(OUT, exist_ok=True)
-    serial = os.path.join(OUT, 'bochs-serial.log')
-    if os.path.exists(serial):
-        os.unlink(serial)
+def bochs_boot(image, megs=64, timeout=120, workdir=None, until=None):
+    """Boot a disk image in Bochs; returns the serial output. With @until
+    (a regex) Bochs is stopped as soon as the output matches."""
     cmd = [os.path.join(ROOT, 'scripts/bochs'), '--megs', str(megs),
-           '--serial', serial]
+           '--serial', '-']
     if workdir:
         cmd += ['--dir', workdir]
-    run(cmd + [image], timeout=timeout)
-    if not os.path.exists(serial):
-        return ''
-    with open(serial, 'rb') as f:
-        return f.read().decode('utf-8', 'replace').replace('\r', '')
+    rc, out = run(cmd + [image], timeout=timeout, until=until)
+    return out
 
 
 def report_lktests(prefix, out):

@@ -461,7 +461,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 137 afs_syscall */
 	.long sys_ni_syscall          /* 138 setfsuid */
 	.long sys_ni_syscall          /* 139 setfsgid */
-	.long sys_ni_syscall          /* 140 _llseek */
+	.long sys_llseek              /* 140 _llseek */
 	.long sys_ni_syscall          /* 141 getdents */
 	.long sys_ni_syscall          /* 142 _newselect */
 	.long sys_ni_syscall          /* 143 flock */
