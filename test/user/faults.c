@@ -40,6 +40,35 @@ static const char *signame(int sig)
 		printf("fault.%s: %s\n", name, signame(caught));	\
 	} while (0)
 
+static volatile int returned;
+
+static void back(int sig)
+{
+	returned++;
+}
+
+static void back_rt(int sig, siginfo_t *si, void *uc)
+{
+	returned++;
+}
+
+/*
+ * handler_returns - a handler that returns normally goes back through
+ * the restorer to sigreturn (or rt_sigreturn with SA_SIGINFO), which
+ * resumes after the int3 with the registers as they were.
+ */
+static void handler_returns(const char *name, struct sigaction *sa)
+{
+	unsigned long ebx;
+
+	sigaction(SIGTRAP, sa, NULL);
+	returned = 0;
+	asm volatile("movl $0x12345678, %%ebx; int3; movl %%ebx, %0"
+		     : "=r" (ebx) : : "ebx");
+	printf("sigreturn.%s: %s\n", name,
+	       returned == 1 && ebx == 0x12345678 ? "resumed" : "lost");
+}
+
 int main(void)
 {
 	static const int range[2] = { 0, 10 };
@@ -81,6 +110,11 @@ int main(void)
 	FAULT("vector_19_sse_divide",
 	      asm volatile("ldmxcsr %0; movss %1, %%xmm0; divss %2, %%xmm0"
 			   : : "m" (mxcsr), "m" (one), "m" (zero)));
+	sa.sa_handler = back;
+	handler_returns("classic_frame", &sa);
+	sa.sa_sigaction = back_rt;
+	sa.sa_flags = SA_SIGINFO;
+	handler_returns("rt_frame", &sa);
 	printf("fault.still_running: yes\n");
 	return 0;
 }

@@ -259,10 +259,11 @@ int __attribute__((regparm(3))) do_signal(struct pt_regs *regs,
 }
 
 /* sys_sigreturn - back from a handler entered through setup_frame: the
- * frame's return address was popped, so it starts 4 bytes lower. */
+ * handler's ret popped pretcode and the restorer's popl %eax popped sig,
+ * so the frame starts 8 bytes below the stack pointer. */
 asmlinkage long sys_sigreturn(struct pt_regs regs)
 {
-	struct sigframe *frame = (struct sigframe *)(regs.esp - 4);
+	struct sigframe *frame = (struct sigframe *)(regs.esp - 8);
 	sigset_t set;
 
 	if (get_user(set.sig[0], &frame->sc.oldmask) ||
@@ -280,6 +281,8 @@ badframe:
 	return 0;
 }
 
+/* sys_rt_sigreturn - back from a handler entered through setup_rt_frame:
+ * only pretcode was popped (the restorer pops nothing). */
 asmlinkage long sys_rt_sigreturn(struct pt_regs regs)
 {
 	struct rt_sigframe *frame = (struct rt_sigframe *)(regs.esp - 4);
