@@ -27,18 +27,21 @@ struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
 
 /*
  * expand_stack - move the start of the stack area @vma down to the page
- * of @address. Returns 0, or -ENOMEM if it would run into the area below.
+ * of @address. Returns 0, or -ENOMEM if the stack would pass _STK_LIM
+ * or run into the area below.
  */
 int expand_stack(struct vm_area_struct *vma, unsigned long address)
 {
 	struct vm_area_struct *prev;
 
 	address &= PAGE_MASK;
+	if (vma->vm_end - address > _STK_LIM)
+		return -ENOMEM;
 	for (prev = vma->vm_mm->mmap; prev && prev->vm_next != vma;
 	     prev = prev->vm_next)
 		;
 	if (prev && prev->vm_end > address - PAGE_SIZE)
-		return -12;	/* keep a guard page between them */
+		return -ENOMEM;	/* keep a guard page between them */
 	vma->vm_start = address;
 	return 0;
 }

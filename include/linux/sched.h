@@ -25,6 +25,10 @@ struct mm_struct;
 
 #define THREAD_SIZE		8192
 
+/* How far a user stack may grow: Linux's default RLIMIT_STACK (rlimits
+ * themselves arrive with process management) */
+#define _STK_LIM		(8 * 1024 * 1024)
+
 struct task_struct {
 	volatile long state;	/* 0: -1 unrunnable, 0 runnable */
 	unsigned long flags;	/* 4: PF_* */

@@ -17,6 +17,7 @@
 
 #define KERNEL_PTR	((void *)0xc0100000)	/* no user mapping */
 #define UNMAPPED	((void *)0x10000)
+#define FAR_BELOW_STACK	((void *)0x60000000)	/* no area, no stack there */
 
 /* raw_syscall - int $0x80 with three arguments; the raw -errno. */
 static long raw_syscall(long nr, long a, long b, long c)
@@ -68,6 +69,7 @@ static void console(void)
 	RES("write.null_buf", write(1, NULL, 5));
 	RES("write.kernel_buf", write(1, KERNEL_PTR, 5));
 	RES("write.unmapped_buf", write(2, UNMAPPED, 5));
+	RES("write.far_below_stack", write(1, FAR_BELOW_STACK, 5));
 	RES("dup.stdout", dup(1));
 	close(3);
 }
