@@ -25,8 +25,11 @@ COMMON_CFLAGS	:= -g -Wall -Wstrict-prototypes -ffreestanding -fno-pic \
 		   -fno-strict-aliasing -fno-asynchronous-unwind-tables \
 		   -mno-sse -mno-mmx -mpreferred-stack-boundary=2 \
 		   -nostdinc -isystem $(GCC_INCLUDE) -Iinclude -MMD -MP
+# A system call's arguments are the user's registers saved in struct
+# pt_regs (entry.S); a tail call would overwrite them with its own
+# arguments and hand user mode changed registers: no sibling calls.
 KERNEL_CFLAGS	:= -m32 -march=i686 -O2 -fno-omit-frame-pointer \
-		   -mno-80387 $(COMMON_CFLAGS)
+		   -fno-optimize-sibling-calls -mno-80387 $(COMMON_CFLAGS)
 # setup runs in real mode: gcc -m16 emits 32-bit code with size prefixes
 REALMODE_CFLAGS	:= -m16 -march=i386 -Os -mregparm=3 $(COMMON_CFLAGS)
 LDFLAGS		:= -m elf_i386 --no-warn-rwx-segments -z noexecstack
@@ -78,6 +81,8 @@ include/asm:
 	$(Q)ln -sfn asm-$(ARCH) $@
 
 $(ALL_OBJS): | include/asm
+# the compiler flags are set here: a change rebuilds everything
+$(ALL_OBJS): Makefile
 
 # --- compiling ---
 %.o: %.c
