@@ -34,6 +34,9 @@ KERNEL_CFLAGS	:= -m32 -march=i686 -O2 -fno-omit-frame-pointer \
 REALMODE_CFLAGS	:= -m16 -march=i386 -Os -mregparm=3 $(COMMON_CFLAGS)
 LDFLAGS		:= -m elf_i386 --no-warn-rwx-segments -z noexecstack
 
+# `make` alone builds all, whatever rules the directory Makefiles add.
+.DEFAULT_GOAL	:= all
+
 # Kbuild-style object lists: each directory's Makefile sets obj-y.
 core-dirs	:= init kernel mm fs fs/ramfs lib drivers/char drivers/video \
 		   arch/i386/kernel arch/i386/mm arch/i386/lib test/kernel
@@ -98,10 +101,10 @@ $(SETUP_OBJS): KERNEL_CFLAGS := $(REALMODE_CFLAGS)
 $(filter test/%,$(kernel-objs)): KERNEL_CFLAGS += -fno-toplevel-reorder
 
 # --- the kernel ---
-vmlinux: $(HEAD) $(kernel-objs) arch/i386/vmlinux.lds
+vmlinux: $(HEAD) $(kernel-objs) arch/i386/vmlinux.lds $(VSYSCALL_SYMS)
 	@echo '  LD      $@'
-	$(Q)$(LD) $(LDFLAGS) -T arch/i386/vmlinux.lds -o $@ \
-		$(HEAD) $(kernel-objs)
+	$(Q)$(LD) $(LDFLAGS) -T arch/i386/vmlinux.lds -R $(VSYSCALL_SYMS) \
+		-o $@ $(HEAD) $(kernel-objs)
 
 System.map: vmlinux
 	@echo '  MAP     $@'
@@ -190,7 +193,8 @@ test:
 
 clean:
 	@echo '  CLEAN'
-	$(Q)find . -name '*.[od]' -not -path './.git/*' -delete
+	$(Q)find . \( -name '*.[od]' -o -name '*.so' \) -not -path './.git/*' \
+		-delete
 	$(Q)rm -f vmlinux System.map $(BZIMAGE) hd.img initrd.img \
 		arch/i386/boot/setup.elf arch/i386/boot/setup.bin \
 		arch/i386/boot/zimage.bin arch/i386/boot/tools/build \

@@ -21,6 +21,7 @@
 #include <asm/pgalloc.h>
 #include <asm/processor.h>
 #include <asm/mman.h>
+#include <asm/elf.h>
 
 void do_exit(long code) __attribute__((noreturn));
 
@@ -28,7 +29,6 @@ void do_exit(long code) __attribute__((noreturn));
 #define STACK_PAGES	32		/* mapped at exec; grows on faults */
 #define ELF_PAGESTART(v)	((v) & PAGE_MASK)
 
-unsigned long vsyscall_page_addr(void);
 extern unsigned int boot_cpu_features;
 
 /* check_header - an i386 executable ELF32 file, little endian. */
@@ -136,30 +136,25 @@ static int map_segment(struct file *file, const Elf32_Phdr *ph)
 static unsigned long *push_aux(unsigned long *p, const Elf32_Ehdr *eh,
 			       unsigned long phdr, unsigned long random)
 {
-	unsigned long vsys = vsyscall_page_addr();
-
-#define NEW_AUX(id, val)	do { *p++ = (id); *p++ = (val); } while (0)
-	if (vsys) {
-		NEW_AUX(AT_SYSINFO, vsys + 0x400);	/* __kernel_vsyscall */
-		NEW_AUX(AT_SYSINFO_EHDR, vsys);
-	}
-	NEW_AUX(AT_HWCAP, boot_cpu_features);
-	NEW_AUX(AT_PAGESZ, PAGE_SIZE);
-	NEW_AUX(AT_CLKTCK, 100);
-	NEW_AUX(AT_PHDR, phdr);
-	NEW_AUX(AT_PHENT, sizeof(Elf32_Phdr));
-	NEW_AUX(AT_PHNUM, eh->e_phnum);
-	NEW_AUX(AT_BASE, 0);
-	NEW_AUX(AT_FLAGS, 0);
-	NEW_AUX(AT_ENTRY, eh->e_entry);
-	NEW_AUX(AT_UID, 0);
-	NEW_AUX(AT_EUID, 0);
-	NEW_AUX(AT_GID, 0);
-	NEW_AUX(AT_EGID, 0);
-	NEW_AUX(AT_SECURE, 0);
-	NEW_AUX(AT_RANDOM, random);
-	NEW_AUX(AT_NULL, 0);
-#undef NEW_AUX
+#define NEW_AUX_ENT(id, val)	do { *p++ = (id); *p++ = (val); } while (0)
+	ARCH_DLINFO;
+	NEW_AUX_ENT(AT_HWCAP, boot_cpu_features);
+	NEW_AUX_ENT(AT_PAGESZ, PAGE_SIZE);
+	NEW_AUX_ENT(AT_CLKTCK, 100);
+	NEW_AUX_ENT(AT_PHDR, phdr);
+	NEW_AUX_ENT(AT_PHENT, sizeof(Elf32_Phdr));
+	NEW_AUX_ENT(AT_PHNUM, eh->e_phnum);
+	NEW_AUX_ENT(AT_BASE, 0);
+	NEW_AUX_ENT(AT_FLAGS, 0);
+	NEW_AUX_ENT(AT_ENTRY, eh->e_entry);
+	NEW_AUX_ENT(AT_UID, 0);
+	NEW_AUX_ENT(AT_EUID, 0);
+	NEW_AUX_ENT(AT_GID, 0);
+	NEW_AUX_ENT(AT_EGID, 0);
+	NEW_AUX_ENT(AT_SECURE, 0);
+	NEW_AUX_ENT(AT_RANDOM, random);
+	NEW_AUX_ENT(AT_NULL, 0);
+#undef NEW_AUX_ENT
 	return p;
 }
 

@@ -46,8 +46,13 @@ static inline unsigned long read_cr3(void)
 #define load_cr3(pgdir) \
 	asm volatile("movl %0, %%cr3" : : "r" (__pa(pgdir)) : "memory")
 
-/* The hardware task-state segment (104 bytes). lk24 uses it for the
- * kernel stack of ring 3 (esp0, ss0) and for the double-fault task. */
+/*
+ * The hardware task-state segment (the first 104 bytes). lk24 uses it
+ * for the kernel stack of ring 3 (esp0, ss0) and for the double-fault
+ * task. Ring 1 is never used, so esp1 holds where sysenter puts %esp:
+ * the end of this struct, below which sysenter_stack takes the three
+ * words a debug trap pushes on the sysenter instruction (entry.S).
+ */
 struct tss_struct {
 	unsigned short	back_link, __blh;
 	unsigned long	esp0;
@@ -62,6 +67,7 @@ struct tss_struct {
 	unsigned short	ds, __dsh, fs, __fsh, gs, __gsh;
 	unsigned short	ldt, __ldth;
 	unsigned short	trace, bitmap;
+	unsigned long	sysenter_stack[4];	/* not part of the hardware TSS */
 } __attribute__((packed));
 
 /* An I/O bitmap offset beyond the TSS limit: no port access in ring 3 */

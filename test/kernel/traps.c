@@ -15,6 +15,9 @@
 #include <asm/pgtable.h>
 #include <asm/pgalloc.h>
 #include <asm/desc.h>
+#include <asm/elf.h>
+#include <asm/msr.h>
+#include <asm/processor.h>
 #include "lktest.h"
 
 /*
@@ -193,6 +196,34 @@ LKTEST(syscall, ret_from_sys_call_reschedules)
 	current->need_resched = 1;
 	LKT_EQ(raw_syscall(__NR_getpid), current->pid);
 	LKT_EQ(current->need_resched, 0);	/* schedule() ran */
+}
+
+asmlinkage void sysenter_entry(void);
+
+/*
+ * The vsyscall page: a user-readable, read-only ELF image at
+ * VSYSCALL_BASE; with the sysenter image, the three MSRs of the slide
+ * "Model-Specific Registers for syscalls" as enable_sep_cpu wrote them.
+ */
+LKTEST(sysenter, msrs_and_vsyscall_page)
+{
+	pgd_t *pgd = pgd_offset_k(VSYSCALL_BASE);
+	pte_t *pte = pte_offset(pmd_offset(pgd, VSYSCALL_BASE), VSYSCALL_BASE);
+	unsigned long lo, hi;
+
+	LKT_EQ(pgd_val(*pgd) & _PAGE_USER, _PAGE_USER);
+	LKT_EQ(pte_val(*pte) & (_PAGE_PRESENT | _PAGE_RW | _PAGE_USER),
+	       _PAGE_PRESENT | _PAGE_USER);
+	LKT_ASSERT(!memcmp((void *)VSYSCALL_BASE, "\177ELF", 4));
+	if (memcmp((void *)(VSYSCALL_ENTRY + 5), "\x0f\x34", 2))
+		return;		/* the int $0x80 image: no MSRs set */
+	rdmsr(MSR_IA32_SYSENTER_CS, lo, hi);
+	LKT_EQ(lo, __KERNEL_CS);
+	rdmsr(MSR_IA32_SYSENTER_ESP, lo, hi);
+	LKT_EQ(lo, init_tss[0].esp1);
+	LKT_EQ(lo, (unsigned long)(&init_tss[0] + 1));
+	rdmsr(MSR_IA32_SYSENTER_EIP, lo, hi);
+	LKT_EQ(lo, (unsigned long)sysenter_entry);
 }
 
 /* Map one page at a user address in swapper_pg_dir for the copy tests */

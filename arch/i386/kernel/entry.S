@@ -2,12 +2,14 @@
  * arch/i386/kernel/entry.S - every way into the kernel and back out.
  * Slides "Syscall Dispatcher (i386)", "The syscall Table", "Modular
  * handler management on i386", "Examples" and "error_code on i386":
- * system_call dispatches int $0x80 through sys_call_table; each exception
- * stub pushes an error code (0 if the CPU pushes none) and its C handler,
- * then jumps to error_code; ret_from_sys_call checks need_resched and
- * sigpending before restore_all. The stack frame is struct pt_regs in
- * include/asm-i386/ptrace.h: change one, change both. Linux 2.4's vm86
- * and ptrace (tracesys) paths are left out.
+ * system_call dispatches int $0x80 through sys_call_table, and
+ * sysenter_entry does the same for sysenter ("Fast syscall Path"); each
+ * exception stub pushes an error code (0 if the CPU pushes none) and its
+ * C handler, then jumps to error_code; ret_from_sys_call checks
+ * need_resched and sigpending before restore_all. The stack frame is
+ * struct pt_regs in include/asm-i386/ptrace.h: change one, change both.
+ * Linux 2.4's vm86 and ptrace (tracesys) paths are left out, and so is
+ * 2.6's care for an NMI on the sysenter instruction (lk24 has no NMIs).
  *
  * Stack layout after SAVE_ALL (offsets from %esp):
  *	 0(%esp) - %ebx		arguments
@@ -30,6 +32,7 @@
 #include <linux/sys.h>
 #include <asm/segment.h>
 #include <asm/errno.h>
+#include <asm/page.h>
 #include <asm/ptrace.h>
 
 /* Offsets in struct task_struct (include/linux/sched.h) */
@@ -40,6 +43,16 @@
 #define exec_domain	16
 #define need_resched	20
 #define tsk_ptrace	24
+
+/*
+ * sysenter starts on the stack tss->esp1 names, the end of this CPU's
+ * struct tss_struct (include/asm-i386/processor.h, 120 bytes): esp0, at
+ * offset 4, is found from there without a free register.
+ */
+#define TSS_sysenter_esp0	(4 - 120)
+
+#define X86_EFLAGS_TF	0x00000100
+#define X86_EFLAGS_IF	0x00000200
 
 #define SAVE_ALL \
 	cld; \
@@ -57,11 +70,11 @@
 	movl %edx, %es;
 
 /*
- * RESTORE_ALL - pop the frame and iret. A user %ds or %es that has become
- * invalid, or an iret the CPU refuses, must not oops the kernel: the
- * fixups load 0 into the segment, or kill the task, instead.
+ * RESTORE_REGS - pop the registers SAVE_ALL pushed, leaving %esp at
+ * orig_eax. A user %ds or %es that has become invalid must not oops the
+ * kernel: the fixups load 0 into the segment instead.
  */
-#define RESTORE_ALL \
+#define RESTORE_REGS \
 	popl %ebx; \
 	popl %ecx; \
 	popl %edx; \
@@ -71,14 +84,26 @@
 	popl %eax; \
 1:	popl %ds; \
 2:	popl %es; \
-	addl $4, %esp; \
-3:	iret; \
 .section .fixup, "ax"; \
-4:	movl $0, (%esp); \
+3:	movl $0, (%esp); \
 	jmp 1b; \
-5:	movl $0, (%esp); \
+4:	movl $0, (%esp); \
 	jmp 2b; \
-6:	pushl %ss; \
+.previous; \
+.section __ex_table, "a"; \
+	.align 4; \
+	.long 1b, 3b; \
+	.long 2b, 4b; \
+.previous
+
+/* RESTORE_ALL - pop the frame and iret; an iret the CPU refuses (a bad
+ * user %cs or %ss in the frame) kills the task instead of the kernel. */
+#define RESTORE_ALL \
+	RESTORE_REGS \
+	addl $4, %esp; \
+1:	iret; \
+.section .fixup, "ax"; \
+2:	pushl %ss; \
 	popl %ds; \
 	pushl %ss; \
 	popl %es; \
@@ -87,9 +112,7 @@
 .previous; \
 .section __ex_table, "a"; \
 	.align 4; \
-	.long 1b, 4b; \
-	.long 2b, 5b; \
-	.long 3b, 6b; \
+	.long 1b, 2b; \
 .previous
 
 /* The running task: the bottom of the 8 KB kernel stack */
@@ -130,6 +153,76 @@ reschedule:
 	ALIGN
 badsys:
 	movl $-ENOSYS, EAX(%esp)
+	jmp ret_from_sys_call
+
+/*
+ * sysenter_entry - a system call through __kernel_vsyscall (slides "Fast
+ * syscall Path", "vDSO Entry Point"). sysenter took %cs, %ss and %esp
+ * from the MSRs enable_sep_cpu wrote and cleared IF; it saved nothing.
+ * The user stack pointer is in %ebp and user mode always resumes at
+ * SYSENTER_RETURN in the vsyscall page, so the frame int $0x80 would
+ * have made can be built by hand; from there on it is system_call.
+ */
+ENTRY(sysenter_entry)
+	movl TSS_sysenter_esp0(%esp), %esp	# this task's kernel stack
+	sti
+	pushl $(__USER_DS)		# ss
+	pushl %ebp			# esp
+	pushfl				# eflags
+	pushl $(__USER_CS)		# cs
+	pushl $SYSENTER_RETURN		# eip
+sysenter_frame_built:
+	/* The sixth argument: __kernel_vsyscall pushed the user's %ebp.
+	 * Never read it through a kernel address a program put in %ebp. */
+	cmpl $(__PAGE_OFFSET - 3), %ebp
+	jae sysenter_fault
+1:	movl (%ebp), %ebp
+.section __ex_table, "a"
+	.align 4
+	.long 1b, sysenter_fault
+.previous
+	pushl %eax			# the call number becomes orig_eax
+	SAVE_ALL
+	GET_CURRENT(%ebx)
+	cmpl $(NR_syscalls), %eax
+	jae sysenter_badsys
+	call *sys_call_table(,%eax,4)
+	movl %eax, EAX(%esp)
+/*
+ * Leave by sysexit when nothing stands in its way: it restores only %eip
+ * (from %edx) and %esp (from %ecx), which __kernel_vsyscall gets back
+ * from its stack. Pending work, a call that moved where user mode
+ * resumes (execve, sigreturn) and a single-stepping program (sysexit
+ * keeps the kernel's eflags) go out through ret_from_sys_call and iret.
+ */
+sysenter_exit:
+	cli
+	cmpl $0, need_resched(%ebx)
+	jne ret_from_sys_call
+	cmpl $0, sigpending(%ebx)
+	jne ret_from_sys_call
+	cmpl $SYSENTER_RETURN, EIP(%esp)
+	jne restore_all
+	testl $(X86_EFLAGS_TF), EFLAGS(%esp)
+	jne restore_all
+	RESTORE_REGS
+	movl 4(%esp), %edx		# eip: SYSENTER_RETURN
+	movl 16(%esp), %ecx		# the user's esp
+	sti				# not before sysexit has run
+	sysexit
+
+	ALIGN
+sysenter_badsys:
+	movl $-ENOSYS, EAX(%esp)
+	jmp sysenter_exit
+
+/* sysenter_fault - %ebp did not point at a readable user stack. */
+	ALIGN
+sysenter_fault:
+	pushl %eax
+	SAVE_ALL
+	GET_CURRENT(%ebx)
+	movl $-EFAULT, EAX(%esp)
 	jmp ret_from_sys_call
 
 /*
@@ -185,9 +278,35 @@ ENTRY(divide_error)
 	jmp error_code
 
 ENTRY(debug)
+	cmpl $sysenter_entry, (%esp)
+	je debug_on_sysenter
 	pushl $0
 	pushl $do_debug
 	jmp error_code
+
+/*
+ * debug_on_sysenter - a program single-stepping (TF set) executed
+ * sysenter: the CPU trapped before sysenter_entry's first instruction
+ * and pushed eip, cs and eflags on the sysenter stack, where no C may
+ * run. The step belongs to the user's sysenter; like Linux, report
+ * nothing for it. Build the system call frame on the task's stack with
+ * the user's eflags (TF kept; IF, which sysenter cleared, set again) and
+ * go on as sysenter_entry; the TF in the frame makes the call return
+ * through iret, and single-stepping goes on in user mode.
+ */
+debug_on_sysenter:
+	movl %eax, (%esp)		# a free register; eip is known
+	movl %esp, %eax
+	movl TSS_sysenter_esp0+12(%esp), %esp
+	pushl $(__USER_DS)
+	pushl %ebp
+	pushl 8(%eax)			# the eflags the trap saved
+	orl $(X86_EFLAGS_IF), (%esp)
+	pushl $(__USER_CS)
+	pushl $SYSENTER_RETURN
+	movl (%eax), %eax		# the call number again
+	sti
+	jmp sysenter_frame_built
 
 ENTRY(nmi)
 	pushl $0

@@ -26,14 +26,14 @@ struct pgtable_cache_struct quicklists;
 
 /*
  * one_page_table_init - the PTE table under @pmd, made from a zeroed
- * bootmem page if there is none yet. Returns the table.
+ * bootmem page with PMD flags @prot if there is none yet. Returns it.
  */
-static pte_t * __init one_page_table_init(pmd_t *pmd)
+static pte_t * __init one_page_table_init(pmd_t *pmd, unsigned long prot)
 {
 	if (pmd_none(*pmd)) {
 		pte_t *page_table = alloc_bootmem_low_pages(PAGE_SIZE);
 
-		set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(page_table)));
+		set_pmd(pmd, __pmd(prot + __pa(page_table)));
 	}
 	return (pte_t *)pmd_page(*pmd);
 }
@@ -41,15 +41,16 @@ static pte_t * __init one_page_table_init(pmd_t *pmd)
 /*
  * fixrange_init - page tables (but no mappings) for @start to @last,
  * inclusive: the fixmaps end at the top of the address space, where an
- * exclusive end would wrap around to 0.
+ * exclusive end would wrap around to 0. @prot: the tables' PMD flags.
  */
-static void __init fixrange_init(unsigned long start, unsigned long last)
+static void __init fixrange_init(unsigned long start, unsigned long last,
+				 unsigned long prot)
 {
 	unsigned long i;
 
 	for (i = pgd_index(start); i <= pgd_index(last); i++)
 		one_page_table_init(pmd_offset(swapper_pg_dir + i,
-					       i * PGDIR_SIZE));
+					       i * PGDIR_SIZE), prot);
 }
 
 /* kernel_pte - the PTE for @vaddr in swapper_pg_dir; its table must
@@ -90,9 +91,14 @@ static void __init pagetable_init(void)
 		set_pmd((pmd_t *)pgd, __pmd(_KERNPG_TABLE + __pa(pte_base)));
 	}
 
-	/* Tables for the fixmaps and for kmap's window; no pages yet. */
-	fixrange_init(FIXADDR_START, FIXADDR_TOP + PAGE_SIZE - 1);
-	fixrange_init(PKMAP_BASE, PKMAP_BASE + LAST_PKMAP * PAGE_SIZE - 1);
+	/*
+	 * Tables for the fixmaps and for kmap's window; no pages yet. The
+	 * vsyscall page is a fixmap user mode must reach, so that table
+	 * lets each PTE's own _PAGE_USER decide (Linux 2.6 does the same).
+	 */
+	fixrange_init(FIXADDR_START, FIXADDR_TOP + PAGE_SIZE - 1, _PAGE_TABLE);
+	fixrange_init(PKMAP_BASE, PKMAP_BASE + LAST_PKMAP * PAGE_SIZE - 1,
+		      _KERNPG_TABLE);
 	pkmap_page_table = kernel_pte(PKMAP_BASE);
 }
 
