@@ -73,7 +73,9 @@ help:
 	@echo '  debug          Bochs debugger stopped at start_kernel (SYM=...)'
 	@echo '  trace          log N instructions from SYM, annotated'
 	@echo '                 (make trace SYM=start_kernel N=200;'
-	@echo '                  make trace SYM=boot for the whole boot path)'
+	@echo '                  make trace SYM=boot for the whole boot path;'
+	@echo '                  make trace PROG=/bin/x SYM=system_call: from'
+	@echo '                  the first call program x makes through it)'
 	@echo '  test           build, run every test, print N passed, N failed'
 	@echo '  install-deps   install the Debian packages lk24 uses'
 	@echo '  clean          remove everything the build made'
@@ -177,11 +179,13 @@ debug:
 	$(Q)scripts/require bochs
 	$(Q)scripts/bochs --megs $(MEGS) --debug $(or $(SYM),start_kernel) hd.img
 
+# PROG=/bin/x: boot with init=/bin/x and trace from SYM once it runs
 trace:
 	$(Q)scripts/install-deps --quiet
-	$(Q)$(MAKE) -s hd.img System.map
+	$(Q)$(MAKE) -s hd.img System.map \
+		$(if $(PROG),CMDLINE="console=ttyS0 init=$(PROG)")
 	$(Q)scripts/require bochs addr2line
-	$(Q)$(PYTHON) scripts/trace --megs $(MEGS) \
+	$(Q)$(PYTHON) scripts/trace --megs $(MEGS) $(if $(PROG),--prog $(PROG)) \
 		$(if $(SUMMARY),--summary) $(or $(SYM),start_kernel) $(or $(N),200)
 
 install-deps:
