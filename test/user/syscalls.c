@@ -19,15 +19,19 @@
 #define UNMAPPED	((void *)0x10000)
 #define FAR_BELOW_STACK	((void *)0x60000000)	/* no area, no stack there */
 
-/* raw_syscall - int $0x80 with three arguments; the raw -errno. */
-static long raw_syscall(long nr, long a, long b, long c)
+/* raw_syscall5 - int $0x80 with five arguments; the raw -errno. The C
+ * library never sees the pointers, so only the kernel touches them. */
+static long raw_syscall5(long nr, long a, long b, long c, long d, long e)
 {
 	long res;
 
 	asm volatile("int $0x80" : "=a" (res)
-		     : "0" (nr), "b" (a), "c" (b), "d" (c) : "memory");
+		     : "0" (nr), "b" (a), "c" (b), "d" (c), "S" (d), "D" (e)
+		     : "memory");
 	return res;
 }
+
+#define raw_syscall(nr, a, b, c)	raw_syscall5(nr, a, b, c, 0, 0)
 
 static void files(void)
 {
@@ -123,6 +127,50 @@ static void misc(void)
 	RES("getuid", getuid());
 }
 
+/*
+ * pointers - a bad pointer in each argument position that takes one,
+ * and buffers that are misaligned or run off the end of a mapping.
+ */
+static void pointers(void)
+{
+	struct timeval tv;
+	char buf[512], *two;	/* room for a struct utsname, misaligned */
+	int fd = open("bin/hello", O_RDONLY);
+
+	RES("gettimeofday.bad_tz", gettimeofday(&tv, UNMAPPED));
+	RES("rt_sigaction.bad_act", raw_syscall5(174, 10, (long)UNMAPPED,
+						 0, 8, 0));
+	RES("rt_sigaction.bad_oldact", raw_syscall5(174, 10, 0,
+						    (long)KERNEL_PTR, 8, 0));
+	RES("rt_sigprocmask.bad_set", raw_syscall5(175, 0, (long)UNMAPPED,
+						   0, 8, 0));
+	RES("rt_sigprocmask.bad_oldset", raw_syscall5(175, 0, 0,
+						      (long)UNMAPPED, 8, 0));
+	RES("set_thread_area.bad_ptr", raw_syscall(243, (long)UNMAPPED, 0, 0));
+	RES("set_thread_area.kernel_ptr", raw_syscall(243, (long)KERNEL_PTR,
+						      0, 0));
+	RES("_llseek.bad_result", raw_syscall5(140, fd, 0, 0,
+					       (long)UNMAPPED, SEEK_SET));
+	RES("old_mmap.bad_args", raw_syscall(90, (long)UNMAPPED, 0, 0));
+	RES("gettimeofday.misaligned", gettimeofday((void *)(buf + 1), NULL));
+	RES("uname.misaligned", uname((void *)(buf + 3)));
+	RES("_llseek.misaligned", raw_syscall5(140, fd, 0, 7, (long)(buf + 5),
+					       SEEK_SET));
+	RES("read.misaligned", read(fd, buf + 7, 9));
+	/* the end of a page, the next page unmapped */
+	two = mmap(NULL, 8192, PROT_READ | PROT_WRITE,
+		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	munmap(two + 4096, 4096);
+	RES("gettimeofday.runs_off_mapping",
+	    gettimeofday((void *)(two + 4092), NULL));
+	RES("uname.runs_off_mapping", uname((void *)(two + 4000)));
+	RES("read.runs_off_mapping", read(fd, two + 4094, 4));
+	RES("read.past_mapping", read(fd, two + 4096, 4));
+	RES("write.runs_off_mapping", write(1, two + 4094, 4));
+	munmap(two, 4096);
+	close(fd);
+}
+
 static void numbers(void)
 {
 	RES("syscall.9999", raw_syscall(9999, 0, 0, 0));
@@ -137,6 +185,7 @@ int main(void)
 	console();
 	memory();
 	misc();
+	pointers();
 	numbers();
 	return 0;
 }
