@@ -8,6 +8,15 @@
 
 #include <asm/page.h>
 
+/*
+ * Where sysenter_entry (entry.S) finds esp0: sysenter leaves %esp at
+ * tss->esp1, the end of this CPU's struct tss_struct below, and esp0 is
+ * at offset 4 of the struct's 120 bytes. sysenter.c checks the sum.
+ */
+#define TSS_sysenter_esp0	(4 - 120)
+
+#ifndef __ASSEMBLY__
+
 /* cpuid - leaf @op into the four registers. */
 static inline void cpuid(unsigned int op, unsigned int *eax,
 			 unsigned int *ebx, unsigned int *ecx,
@@ -100,4 +109,5 @@ static inline void cpu_relax(void)
 	asm volatile("rep; nop" : : : "memory");
 }
 
+#endif /* __ASSEMBLY__ */
 #endif

@@ -26,29 +26,22 @@ unsigned long vsys;		/* AT_SYSINFO: __kernel_vsyscall */
 long arg6;			/* the sixth argument, for %ebp */
 volatile int traps;		/* SIGTRAPs while single-stepping */
 
-/* via_int80, via_vsys - a call with up to five arguments through each
- * gate; the sixth comes from arg6. The raw result: -errno on failure. */
-static long via_int80(long nr, long a, long b, long c, long d, long e)
-{
-	long res;
-
-	asm volatile("pushl %%ebp; movl arg6, %%ebp; int $0x80; popl %%ebp"
-		     : "=a" (res)
-		     : "0" (nr), "b" (a), "c" (b), "d" (c), "S" (d), "D" (e)
-		     : "memory");
-	return res;
+/* VIA - @name makes a call with up to five arguments through the gate
+ * @insn; the sixth comes from arg6. The raw result: -errno on failure. */
+#define VIA(name, insn)							\
+static long name(long nr, long a, long b, long c, long d, long e)	\
+{									\
+	long res;							\
+									\
+	asm volatile("pushl %%ebp; movl arg6, %%ebp; " insn "; popl %%ebp" \
+		     : "=a" (res)					\
+		     : "0" (nr), "b" (a), "c" (b), "d" (c), "S" (d), "D" (e) \
+		     : "memory");					\
+	return res;							\
 }
 
-static long via_vsys(long nr, long a, long b, long c, long d, long e)
-{
-	long res;
-
-	asm volatile("pushl %%ebp; movl arg6, %%ebp; call *vsys; popl %%ebp"
-		     : "=a" (res)
-		     : "0" (nr), "b" (a), "c" (b), "d" (c), "S" (d), "D" (e)
-		     : "memory");
-	return res;
-}
+VIA(via_int80, "int $0x80")
+VIA(via_vsys, "call *vsys")
 
 /* same - call @nr both ways and print the result if they agree (or just
  * "agree" where the value differs between systems, like a pid). */

@@ -33,6 +33,7 @@
 #include <asm/segment.h>
 #include <asm/errno.h>
 #include <asm/page.h>
+#include <asm/processor.h>	/* TSS_sysenter_esp0 */
 #include <asm/ptrace.h>
 
 /* Offsets in struct task_struct (include/linux/sched.h) */
@@ -43,13 +44,6 @@
 #define exec_domain	16
 #define need_resched	20
 #define tsk_ptrace	24
-
-/*
- * sysenter starts on the stack tss->esp1 names, the end of this CPU's
- * struct tss_struct (include/asm-i386/processor.h, 120 bytes): esp0, at
- * offset 4, is found from there without a free register.
- */
-#define TSS_sysenter_esp0	(4 - 120)
 
 #define X86_EFLAGS_TF	0x00000100
 #define X86_EFLAGS_IF	0x00000200

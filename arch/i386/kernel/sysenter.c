@@ -24,6 +24,12 @@ extern const char vsyscall_int80_start[], vsyscall_int80_end[];
 
 #define X86_FEATURE_SEP	(1 << 11)	/* cpuid 1, %edx */
 
+/* sysenter_entry finds esp0 at TSS_sysenter_esp0 from tss->esp1: a
+ * build error (an array of -1 elements) if the struct has moved it */
+extern char tss_sysenter_esp0_matches_struct
+	[__builtin_offsetof(struct tss_struct, esp0) -
+	 (long)sizeof(struct tss_struct) == TSS_sysenter_esp0 ? 1 : -1];
+
 /*
  * cpu_has_sep - may sysenter be used? cpuid's SEP bit says so, except on
  * the first Pentium Pro steppings (family 6, model and stepping below
@@ -54,7 +60,6 @@ void __init enable_sep_cpu(void)
 {
 	struct tss_struct *tss = &init_tss[smp_processor_id()];
 
-	tss->ss1 = __KERNEL_CS;
 	tss->esp1 = (unsigned long)(tss + 1);
 	wrmsr(MSR_IA32_SYSENTER_CS, __KERNEL_CS, 0);
 	wrmsr(MSR_IA32_SYSENTER_ESP, tss->esp1, 0);

@@ -25,7 +25,11 @@ __kernel_vsyscall:
 	sysenter
 	.space 7, 0x90		# nops, to put the next two at 14 and 16
 
-	/* 14: the restart point: a restarted call comes back by int $0x80 */
+	/*
+	 * 14: the restart point. A call the kernel restarts gets %eip
+	 * moved back 2 bytes, as after int $0x80, and comes in again
+	 * here (lk24 restarts no calls yet).
+	 */
 	int $0x80
 
 	/* 16: the normal return point */
