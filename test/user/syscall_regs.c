@@ -6,7 +6,7 @@
  * implements, through int $0x80 and through __kernel_vsyscall (where
  * AT_SYSINFO offers it). Compared with the host's Linux. Calls that
  * replace the registers by design (execve, sigreturn) or end the program
- * are left out.
+ * or the machine (exit, exit_group, reboot) are left out.
  */
 #include "utest.h"
 #include <unistd.h>
@@ -108,6 +108,9 @@ int main(void)
 	kept("lseek", 19, fd, 0, SEEK_SET, 0x44, 0x55, 0x66);
 	kept("getpid", 20, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66);
 	kept("getuid", 24, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66);
+	kept("getgid", 47, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66);
+	kept("geteuid", 49, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66);
+	kept("getegid", 50, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66);
 	kept("kill_0", 37, getpid(), 0, 0x33, 0x44, 0x55, 0x66);
 	kept("dup", 41, 1, 0x22, 0x33, 0x44, 0x55, 0x66);
 	close(result[0]);
