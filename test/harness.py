@@ -88,6 +88,21 @@ def bochs_boot(image, megs=64, timeout=120, workdir=None, until=None):
     return out
 
 
+def bochs_counting(cmdline, name):
+    """Boot @cmdline from a disk image through GRUB in Bochs with
+    clock: sync=none at 1e9 ips, where rdtsc counts executed
+    instructions, as benchmarks need. Returns the serial output, also
+    kept in test/out/NAME-bochs.log."""
+    os.makedirs(OUT, exist_ok=True)
+    image = os.path.join(OUT, 'hd-bench.img')
+    run(['scripts/mkimage', image, BZIMAGE, INITRD, cmdline])
+    serial = os.path.join(OUT, '%s-bochs.log' % name)
+    run(['scripts/bochs', '--megs', '64', '--ips', '1000000000', '--serial',
+         serial, image], timeout=300)
+    with open(serial, errors='replace') as f:
+        return f.read()
+
+
 def report_lktests(prefix, out):
     """Report each in-kernel self-test in a boot log as a check of its
     own, with the detail lines the kernel printed before its verdict, and
