@@ -4,6 +4,7 @@ A test program prints one line per check, "PASS name" or "FAIL name: why",
 and test/run counts them. Boots go through scripts/qemu and scripts/bochs
 and return what the kernel printed on its serial console.
 """
+import hashlib
 import os
 import re
 import select
@@ -101,6 +102,50 @@ def bochs_counting(cmdline, name):
          serial, image], timeout=300)
     with open(serial, errors='replace') as f:
         return f.read()
+
+
+LINUX_KILLED = re.compile(r'Kernel panic - not syncing: Attempted to kill '
+                          r'init! exitcode=(0x[0-9a-f]+)')
+
+
+def wait_status(code):
+    """A wait status as the tests print it: the exit code, or -signal."""
+    return (code >> 8) if code & 0x7f == 0 else -(code & 0x7f)
+
+
+def linux686():
+    """Debian's linux-image-686 kernel, fetched by scripts/linux686."""
+    rc, out = run([os.path.join(ROOT, 'scripts/linux686')], timeout=600)
+    if rc != 0:
+        raise RuntimeError('scripts/linux686: ' + out.strip())
+    return out.strip().splitlines()[-1]
+
+
+def linux_run(program):
+    """Run user program @program (a path in the initrd) as process 1 of
+    Debian's Linux 686 kernel, booted in QEMU, the same way lk24 runs it. Returns
+    (output, status) as wait_status gives it; status None if it hung.
+    Linux's answer for the same binary, kernel and emulator does not
+    change, so it is kept in the cache beside the kernel."""
+    vmlinuz = linux686()
+    with open(os.path.join(ROOT, 'user/build/root', program.lstrip('/')),
+              'rb') as f:
+        digest = hashlib.sha256(f.read()).hexdigest()[:24]
+    cache = os.path.join(os.path.dirname(vmlinuz), 'answers',
+                         digest + '.log')
+    if os.path.exists(cache):
+        with open(cache) as f:
+            out = f.read()
+    else:
+        out = qemu_boot('console=ttyS0 loglevel=1 panic=-1 rdinit=' +
+                        program, megs=128, kernel=vmlinuz, initrd=INITRD,
+                        timeout=120, until=LINUX_KILLED.pattern + r'.*\n')
+    m = LINUX_KILLED.search(out)
+    if m:
+        os.makedirs(os.path.dirname(cache), exist_ok=True)
+        with open(cache, 'w') as f:
+            f.write(out)
+    return out, wait_status(int(m.group(1), 16)) if m else None
 
 
 def report_lktests(prefix, out):
