@@ -23,7 +23,6 @@
 #include <asm/mman.h>
 #include <asm/elf.h>
 
-void do_exit(long code) __attribute__((noreturn));
 
 #define STACK_TOP	TASK_SIZE
 #define STACK_PAGES	32		/* mapped at exec; grows on faults */

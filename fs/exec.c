@@ -15,7 +15,6 @@
 #include <asm/errno.h>
 #include <asm/pgalloc.h>
 
-#define IS_ERR(p)	((unsigned long)(p) >= (unsigned long)-4095)
 
 /* kernel_read - @count bytes of @file at @offset into kernel @addr.
  * Returns the bytes read or -errno. */
@@ -60,45 +59,56 @@ static int copy_strings(struct linux_binprm *bprm, char **argv)
 	return n;
 }
 
-/* mm_alloc - an empty address space: a page directory with the kernel. */
-static struct mm_struct *mm_alloc(void)
+/*
+ * make_private_signals - a task that shares its handlers (CLONE_SIGHAND)
+ * gets a copy of its own before exec changes them. 0 or -ENOMEM.
+ */
+static int make_private_signals(void)
 {
-	struct mm_struct *mm = kmalloc(sizeof(*mm), GFP_KERNEL);
+	struct signal_struct *newsig;
 
-	if (!mm)
-		return NULL;
-	memset(mm, 0, sizeof(*mm));
-	mm->pgd = pgd_alloc(mm);
-	if (!mm->pgd) {
-		kfree(mm);
-		return NULL;
-	}
-	atomic_set(&mm->mm_users, 1);
-	atomic_set(&mm->mm_count, 1);
-	return mm;
+	if (atomic_read(&current->sig->count) <= 1)
+		return 0;
+	newsig = kmalloc(sizeof(*newsig), GFP_KERNEL);
+	if (!newsig)
+		return -ENOMEM;
+	spin_lock_init(&newsig->siglock);
+	atomic_set(&newsig->count, 1);
+	memcpy(newsig->action, current->sig->action, sizeof(newsig->action));
+	atomic_dec(&current->sig->count);
+	current->sig = newsig;
+	return 0;
 }
 
 /*
  * flush_old_exec - the point of no return: a new, empty address space
- * replaces the old one; TLS, pending signals and the kernel-thread mark
- * go; the task takes the program's name. Returns 0 or -ENOMEM.
+ * replaces the old one (a vfork parent may go on), TLS and FPU state
+ * go, handlers go back to SIG_DFL while ignored signals stay ignored and
+ * the blocked and pending signals stay, as on Linux; the task takes the
+ * program's name. Returns 0 or -ENOMEM.
  */
 int flush_old_exec(struct linux_binprm *bprm)
 {
-	struct mm_struct *mm = mm_alloc(), *old = current->mm;
+	struct mm_struct *mm, *old = current->mm;
 	const char *name = strrchr(bprm->filename, '/');
 
+	if (make_private_signals())
+		return -ENOMEM;
+	mm = mm_alloc();
 	if (!mm)
 		return -ENOMEM;
+	if (old)
+		mm_release();
 	current->mm = mm;
 	current->active_mm = mm;
 	load_cr3(mm->pgd);
 	if (old)
 		mmput(old);
-	current->flags &= ~PF_KTHREAD;
-	memset(current->thread.tls_array, 0, sizeof(current->thread.tls_array));
-	memset(&current->pending, 0, sizeof(current->pending));
-	current->sigpending = 0;
+	current->flags &= ~(PF_KTHREAD | PF_FORKNOEXEC);
+	current->did_exec = 1;
+	flush_thread();
+	flush_signal_handlers(current);
+	current->sas_ss_sp = current->sas_ss_size = 0;
 	strlcpy(current->comm, name ? name + 1 : bprm->filename,
 		sizeof(current->comm));
 	return 0;

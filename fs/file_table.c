@@ -44,17 +44,3 @@ void fput(struct file *file)
 		kfree(file);
 }
 
-/* exit_files - close every descriptor of a dying task. */
-void exit_files(struct task_struct *tsk)
-{
-	struct files_struct *files = tsk->files;
-	int i;
-
-	tsk->files = NULL;
-	if (!files || !atomic_dec_and_test(&files->count))
-		return;
-	for (i = 0; i < NR_OPEN_DEFAULT; i++)
-		if (files->fd[i])
-			fput(files->fd[i]);
-	kfree(files);
-}

@@ -38,7 +38,6 @@ void putname(char *name)
 	kfree(name);
 }
 
-#define IS_ERR(p)	((unsigned long)(p) >= (unsigned long)-4095)
 
 /*
  * filp_open - open the file at kernel path @name. Returns the file or an

@@ -2,9 +2,10 @@
  * init/main.c - start_kernel, the architecture-independent entry point.
  * Slides "Kernel Initialization" and "Kernel Initialization Signature":
  * called once by arch/i386/kernel/head.S on CPU 0 with paging on. It runs
- * the init steps that exist so far, parses boot options, runs initcalls,
- * then idles. Linux 2.4 starts init as a kernel thread here; lk24 will
- * when processes exist.
+ * 2.4's init steps in 2.4's order as far as lk24 has them, parses boot
+ * options, starts process 1 (init, a kernel thread until it execs the
+ * first program) and becomes the idle task. calibrate_delay and the
+ * page and buffer caches of 2.4 are left out.
  */
 #define __KERNEL_SYSCALLS__
 #include <linux/kernel.h>
@@ -16,7 +17,7 @@
 #include <linux/string.h>
 #include <linux/console.h>
 #include <linux/mm.h>
-#include <linux/slab.h>
+#include <linux/interrupt.h>
 #include <asm/setup.h>
 #include <asm/smp.h>
 #include <asm/system.h>
@@ -128,14 +129,11 @@ static void run_init_process(char *init_filename)
 	execve(init_filename, argv_init, envp_init);
 }
 
-/* init_files - process 1's descriptor table: 0, 1 and 2 the console. */
-static void init_files(void)
+struct task_struct *child_reaper = &init_task;
+
+/* open_console - process 1's descriptors 0, 1 and 2: the console. */
+static void open_console(void)
 {
-	current->files = kmalloc(sizeof(struct files_struct), GFP_KERNEL);
-	if (!current->files)
-		panic("init_files: out of memory");
-	memset(current->files, 0, sizeof(struct files_struct));
-	atomic_set(&current->files->count, 1);
 	if (open("/dev/console", O_RDWR, 0) < 0)
 		printk(KERN_WARNING "Warning: unable to open an initial "
 		       "console.\n");
@@ -151,12 +149,13 @@ static void init_files(void)
  */
 static int init(void *unused)
 {
+	child_reaper = current;
 	printk(KERN_INFO "init: process %d, running initcalls\n",
 	       current->pid);
 	do_initcalls();
 	populate_rootfs();
 	free_initmem();
-	init_files();
+	open_console();
 	printk(KERN_NOTICE "init: starting %s\n",
 	       execute_command ? execute_command : "/sbin/init");
 	if (execute_command)
@@ -174,7 +173,7 @@ static int init(void *unused)
  */
 static void __attribute__((noinline)) rest_init(void)
 {
-	kernel_thread(init, NULL, 0);
+	kernel_thread(init, NULL, CLONE_FS | CLONE_FILES | CLONE_SIGHAND);
 	printk(KERN_INFO "rest_init: CPU 0 idle, process 1 started\n");
 	cpu_idle();
 }
@@ -197,11 +196,15 @@ asmlinkage void __init start_kernel(void)
 	parse_options(command_line);
 	trap_init();
 	init_IRQ();
+	sched_init();
+	softirq_init();
 	time_init();
 	console_init();
 	kmem_cache_init();
+	sti();
 	mem_init();
 	kmem_cache_sizes_init();
-	sti();
+	fork_init(num_physpages);
+	signals_init();
 	rest_init();
 }

@@ -111,23 +111,6 @@ void mmput(struct mm_struct *mm)
 	kfree(mm);
 }
 
-/*
- * exit_mm - a dying task's address space: its pages, page tables, areas
- * and page directory go back, and the task runs on init_mm until it is
- * switched out for good.
- */
-void exit_mm(struct task_struct *tsk)
-{
-	struct mm_struct *mm = tsk->mm;
-
-	if (!mm)
-		return;
-	tsk->mm = NULL;
-	tsk->active_mm = &init_mm;
-	load_cr3(swapper_pg_dir);
-	mmput(mm);
-}
-
 #define TASK_UNMAPPED_BASE	(TASK_SIZE / 3)	/* where mmap looks first */
 
 /* vm_prot - the page protection for an area's VM_* flags. */

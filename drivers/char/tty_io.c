@@ -71,7 +71,8 @@ void tty_insert_flip_char(struct tty_struct *tty, unsigned char ch,
 	}
 }
 
-/* tty_read - wait for a complete line, return up to @count of it. */
+/* tty_read - wait for a complete line, return up to @count of it;
+ * -ERESTARTSYS if a signal comes first. */
 static ssize_t tty_read(struct file *file, char *buf, size_t count,
 			loff_t *ppos)
 {
@@ -79,8 +80,11 @@ static ssize_t tty_read(struct file *file, char *buf, size_t count,
 	size_t n = 0;
 	char c;
 
-	while (tty->read_tail == tty->canon_head)
-		interruptible_sleep_on(&tty->read_wait);
+	/* race-free: a line completed between the test and the sleep wakes
+	 * us (we are on the queue already); a signal ends the wait */
+	if (wait_event_interruptible(tty->read_wait,
+				     tty->read_tail != tty->canon_head))
+		return -ERESTARTSYS;
 	while (n < count && tty->read_tail != tty->canon_head) {
 		c = tty->read_buf[tty->read_tail];
 		tty->read_tail = (tty->read_tail + 1) & (N_TTY_BUF_SIZE - 1);

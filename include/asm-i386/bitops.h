@@ -13,6 +13,12 @@ static inline void set_bit(int nr, volatile void *addr)
 		     : "Ir" (nr) : "memory");
 }
 
+static inline void __set_bit(int nr, volatile void *addr)
+{
+	asm volatile("btsl %1, %0" : "+m" (*(volatile long *)addr)
+		     : "Ir" (nr) : "memory");
+}
+
 static inline void clear_bit(int nr, volatile void *addr)
 {
 	asm volatile("lock; btrl %1, %0" : "+m" (*(volatile long *)addr)

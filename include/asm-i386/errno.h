@@ -132,4 +132,10 @@
 #define EWOULDBLOCK	EAGAIN
 #define EDEADLOCK	EDEADLK
 
+/* Never seen by user programs: do_signal turns them into a restart of
+ * the system call or into EINTR (arch/i386/kernel/signal.c) */
+#define ERESTARTSYS	512	/* restart if SA_RESTART, else EINTR */
+#define ERESTARTNOINTR	513	/* always restart */
+#define ERESTARTNOHAND	514	/* restart if no handler runs */
+
 #endif

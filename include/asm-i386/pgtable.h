@@ -9,6 +9,7 @@
 
 #include <asm/page.h>
 #include <asm/pgtable-2level.h>
+#include <asm/bitops.h>
 
 #define PMD_SIZE	(1UL << PMD_SHIFT)
 #define PMD_MASK	(~(PMD_SIZE - 1))
@@ -95,6 +96,32 @@ extern unsigned long empty_zero_page[1024];
 static inline int pte_write(pte_t pte)	{ return pte.pte_low & _PAGE_RW; }
 static inline int pte_dirty(pte_t pte)	{ return pte.pte_low & _PAGE_DIRTY; }
 static inline int pte_young(pte_t pte)	{ return pte.pte_low & _PAGE_ACCESSED; }
+
+/* The PTE operations of book 2.5.3: each returns a changed copy */
+static inline pte_t pte_rdprotect(pte_t pte)
+	{ pte.pte_low &= ~_PAGE_USER; return pte; }
+static inline pte_t pte_wrprotect(pte_t pte)
+	{ pte.pte_low &= ~_PAGE_RW; return pte; }
+static inline pte_t pte_mkclean(pte_t pte)
+	{ pte.pte_low &= ~_PAGE_DIRTY; return pte; }
+static inline pte_t pte_mkold(pte_t pte)
+	{ pte.pte_low &= ~_PAGE_ACCESSED; return pte; }
+static inline pte_t pte_mkread(pte_t pte)
+	{ pte.pte_low |= _PAGE_USER; return pte; }
+static inline pte_t pte_mkwrite(pte_t pte)
+	{ pte.pte_low |= _PAGE_RW; return pte; }
+static inline pte_t pte_mkdirty(pte_t pte)
+	{ pte.pte_low |= _PAGE_DIRTY; return pte; }
+static inline pte_t pte_mkyoung(pte_t pte)
+	{ pte.pte_low |= _PAGE_ACCESSED; return pte; }
+
+/* ...and these change the PTE in place */
+static inline void ptep_set_wrprotect(pte_t *ptep)
+	{ clear_bit(_PAGE_BIT_RW, ptep); }
+static inline void ptep_mkdirty(pte_t *ptep)
+	{ set_bit(_PAGE_BIT_DIRTY, ptep); }
+static inline int ptep_test_and_clear_young(pte_t *ptep)
+	{ return test_and_clear_bit(_PAGE_BIT_ACCESSED, ptep); }
 
 /* mk_pte_phys - a PTE mapping physical frame @physpage with @pgprot. */
 #define mk_pte_phys(physpage, pgprot) \

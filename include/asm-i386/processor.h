@@ -84,6 +84,29 @@ struct tss_struct {
 
 extern struct tss_struct init_tss[1];
 
+/* The FPU state FNSAVE stores (108 bytes) */
+struct i387_fsave_struct {
+	long cwd, swd, twd, fip, fcs, foo, fos;
+	long st_space[20];	/* 8 registers of 10 bytes */
+	long status;		/* the software status, for math emulation */
+};
+
+/* The FPU, MMX and SSE state FXSAVE stores: 512 bytes, 16-aligned */
+struct i387_fxsave_struct {
+	unsigned short cwd, swd, twd, fop;
+	long fip, fcs, foo, fos;
+	long mxcsr;
+	long mxcsr_mask;
+	long st_space[32];	/* 8 registers of 16 bytes */
+	long xmm_space[32];	/* 8 registers of 16 bytes */
+	long padding[56];
+} __attribute__((aligned(16)));
+
+union i387_union {
+	struct i387_fsave_struct fsave;
+	struct i387_fxsave_struct fxsave;
+};
+
 /* What switch_to keeps of a task that is not running (2.4's thread) */
 struct thread_struct {
 	unsigned long esp0;	/* the top of its kernel stack, for the TSS */
@@ -93,9 +116,30 @@ struct thread_struct {
 	struct desc_struct_tls {
 		unsigned long a, b;
 	} tls_array[3];		/* GDT entries 6-8 while it runs */
+	unsigned long cr2, trap_no, error_code;	/* the last fault */
+	union i387_union i387;	/* FPU state while another task has it */
 };
 
+#define INIT_THREAD	{ .esp0 = (unsigned long)&init_task_union + THREAD_SIZE }
+
+/* The user_desc of set_thread_area(2) and clone(CLONE_SETTLS) */
+struct user_desc {
+	unsigned int entry_number;
+	unsigned long base_addr;
+	unsigned int limit;
+	unsigned int seg_32bit:1;
+	unsigned int contents:2;
+	unsigned int read_exec_only:1;
+	unsigned int limit_in_pages:1;
+	unsigned int seg_not_present:1;
+	unsigned int useable:1;
+};
+
+struct task_struct;
+int set_tls_desc(struct task_struct *p, struct user_desc *u_info);
+
 /* X86_EFLAGS bits the kernel looks at */
+#define X86_EFLAGS_FIXED	0x00000002	/* always 1 */
 #define X86_EFLAGS_TF	0x00000100
 #define X86_EFLAGS_IF	0x00000200
 #define X86_EFLAGS_DF	0x00000400

@@ -55,13 +55,17 @@ struct files_struct {
 	struct file *fd[NR_OPEN_DEFAULT];
 };
 
+#define INIT_FILES	{ ATOMIC_INIT(1), { NULL, } }
+
+/* A pointer or, in the last page of the address space, -errno */
+#define IS_ERR(p)	((unsigned long)(p) >= (unsigned long)-4095)
+
 /* fs/file_table.c, fs/open.c */
 struct file *fget(unsigned int fd);
 void fput(struct file *file);
 struct file *filp_open(const char *name, int flags);
 int get_unused_fd(void);
 void fd_install(unsigned int fd, struct file *file);
-void exit_files(struct task_struct *tsk);
 char *getname(const char *filename);
 void putname(char *name);
 loff_t default_llseek(struct file *file, loff_t offset, int origin);

@@ -18,4 +18,16 @@ static inline void clear_user_highpage(struct page *page,
 	kunmap_atomic(kaddr, KM_USER0);
 }
 
+/* copy_user_highpage - copy-on-write: @from's contents into @to */
+static inline void copy_user_highpage(struct page *to, struct page *from,
+				      unsigned long vaddr)
+{
+	char *vfrom = kmap_atomic(from, KM_USER0);
+	char *vto = kmap_atomic(to, KM_USER1);
+
+	memcpy(vto, vfrom, PAGE_SIZE);
+	kunmap_atomic(vfrom, KM_USER0);
+	kunmap_atomic(vto, KM_USER1);
+}
+
 #endif

@@ -36,6 +36,8 @@ long simple_strtol(const char *cp, char **endp, unsigned int base);
 unsigned long long memparse(const char *ptr, char **retptr);
 int get_option(char **str, int *pint);
 
+void do_exit(long code) __attribute__((noreturn));
+
 extern int panic_timeout;
 extern const char linux_banner[];
 

@@ -168,8 +168,9 @@ void paging_init(void);
 struct mm_struct {
 	struct vm_area_struct *mmap;	/* regions, sorted by address */
 	pgd_t *pgd;
-	atomic_t mm_users;
-	atomic_t mm_count;
+	atomic_t mm_users;		/* tasks using it (CLONE_VM shares) */
+	atomic_t mm_count;		/* references: users count as one */
+	int map_count;			/* number of regions */
 	unsigned long start_code, end_code, start_data, end_data;
 	unsigned long start_brk, brk, start_stack;
 };
@@ -186,11 +187,19 @@ struct vm_area_struct {
 #define VM_READ		0x00000001
 #define VM_WRITE	0x00000002
 #define VM_EXEC		0x00000004
+#define VM_SHARED	0x00000008	/* MAP_SHARED: not copied on write */
 #define VM_GROWSDOWN	0x00000100	/* the stack: grows on faults below */
 
 #define TASK_SIZE	(PAGE_OFFSET)
 
+#define INIT_MM(name)	{ .pgd = swapper_pg_dir, \
+			  .mm_users = ATOMIC_INIT(2), \
+			  .mm_count = ATOMIC_INIT(1) }
+
 extern struct mm_struct init_mm;
+int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
+		    struct vm_area_struct *vma);
+void exit_mmap(struct mm_struct *mm);
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
 int expand_stack(struct vm_area_struct *vma, unsigned long address);
 void mmput(struct mm_struct *mm);

@@ -6,6 +6,7 @@
 #define _LINUX_TIME_H
 
 #include <linux/types.h>
+#include <asm/param.h>
 
 struct timespec {
 	time_t tv_sec;
@@ -26,6 +27,24 @@ extern volatile unsigned long jiffies;
 extern volatile struct timeval xtime;
 
 void do_gettimeofday(struct timeval *tv);
+
+/* Ticks and timespecs (HZ ticks a second), rounding up to whole ticks */
+#define NSEC_PER_TICK	(1000000000L / HZ)
+
+static inline unsigned long timespec_to_jiffies(const struct timespec *t)
+{
+	unsigned long sec = t->tv_sec;
+
+	if (sec >= (0x7fffffffL / HZ) - 1)
+		return 0x7fffffffL - 1;
+	return sec * HZ + (t->tv_nsec + NSEC_PER_TICK - 1) / NSEC_PER_TICK;
+}
+
+static inline void jiffies_to_timespec(unsigned long j, struct timespec *t)
+{
+	t->tv_nsec = (j % HZ) * NSEC_PER_TICK;
+	t->tv_sec = j / HZ;
+}
 
 /*
  * mktime - seconds since 1970-01-01 00:00:00 for a Gregorian date. The

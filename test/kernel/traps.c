@@ -193,6 +193,9 @@ LKTEST(syscall, gate_dispatches_through_the_table)
 
 LKTEST(syscall, ret_from_sys_call_reschedules)
 {
+	/* a slice too long for a tick to end between the call and the
+	 * check, so need_resched is 0 only because schedule() ran */
+	current->counter = 1000;
 	current->need_resched = 1;
 	LKT_EQ(raw_syscall(__NR_getpid), current->pid);
 	LKT_EQ(current->need_resched, 0);	/* schedule() ran */

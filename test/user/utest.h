@@ -48,6 +48,11 @@ static inline const char *errname(int e)
 	case ENOSYS: return "ENOSYS";
 	case ENOEXEC: return "ENOEXEC";
 	case ENAMETOOLONG: return "ENAMETOOLONG";
+	case ECHILD: return "ECHILD";
+	case ESRCH: return "ESRCH";
+	case EINTR: return "EINTR";
+	case EAGAIN: return "EAGAIN";
+	case E2BIG: return "E2BIG";
 	default: return "E?";
 	}
 }

@@ -131,6 +131,19 @@ ENTRY(ret_from_sys_call)
 restore_all:
 	RESTORE_ALL
 
+/*
+ * ret_from_fork - where a new task starts (copy_thread put it in
+ * thread.eip): switch_to left the task it switched from in %ebx, which
+ * schedule_tail finishes with; then out as from the fork system call,
+ * with %eax 0.
+ */
+ENTRY(ret_from_fork)
+	pushl %ebx
+	call schedule_tail
+	addl $4, %esp
+	GET_CURRENT(%ebx)
+	jmp ret_from_sys_call
+
 	ALIGN
 signal_return:
 	sti				# we may have come from an interrupt
@@ -329,7 +342,7 @@ ENTRY(invalid_op)
 
 ENTRY(device_not_available)
 	pushl $0
-	pushl $do_device_not_available
+	pushl $math_state_restore	# lazy FPU: arch/i386/kernel/i387.c
 	jmp error_code
 
 ENTRY(coprocessor_segment_overrun)
@@ -436,12 +449,12 @@ interrupt:
 ENTRY(sys_call_table)
 	.long sys_ni_syscall          /*   0 old setup() */
 	.long sys_exit                /*   1 exit */
-	.long sys_ni_syscall          /*   2 fork */
+	.long sys_fork              /*   2 fork */
 	.long sys_read                /*   3 read */
 	.long sys_write               /*   4 write */
 	.long sys_open                /*   5 open */
 	.long sys_close               /*   6 close */
-	.long sys_ni_syscall          /*   7 waitpid */
+	.long sys_waitpid           /*   7 waitpid */
 	.long sys_ni_syscall          /*   8 creat */
 	.long sys_ni_syscall          /*   9 link */
 	.long sys_ni_syscall          /*  10 unlink */
@@ -454,21 +467,21 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /*  17 break */
 	.long sys_ni_syscall          /*  18 oldstat */
 	.long sys_lseek               /*  19 lseek */
-	.long sys_getpid              /*  20 getpid */
+	.long sys_getpid            /*  20 getpid */
 	.long sys_ni_syscall          /*  21 mount */
 	.long sys_ni_syscall          /*  22 umount */
 	.long sys_ni_syscall          /*  23 setuid */
 	.long sys_getuid              /*  24 getuid */
 	.long sys_ni_syscall          /*  25 stime */
 	.long sys_ni_syscall          /*  26 ptrace */
-	.long sys_ni_syscall          /*  27 alarm */
+	.long sys_alarm             /*  27 alarm */
 	.long sys_ni_syscall          /*  28 oldfstat */
-	.long sys_ni_syscall          /*  29 pause */
+	.long sys_pause             /*  29 pause */
 	.long sys_ni_syscall          /*  30 utime */
 	.long sys_ni_syscall          /*  31 stty */
 	.long sys_ni_syscall          /*  32 gtty */
 	.long sys_ni_syscall          /*  33 access */
-	.long sys_ni_syscall          /*  34 nice */
+	.long sys_nice              /*  34 nice */
 	.long sys_ni_syscall          /*  35 ftime */
 	.long sys_ni_syscall          /*  36 sync */
 	.long sys_kill                /*  37 kill */
@@ -477,12 +490,12 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /*  40 rmdir */
 	.long sys_dup                 /*  41 dup */
 	.long sys_ni_syscall          /*  42 pipe */
-	.long sys_ni_syscall          /*  43 times */
+	.long sys_times             /*  43 times */
 	.long sys_ni_syscall          /*  44 prof */
 	.long sys_brk                 /*  45 brk */
 	.long sys_ni_syscall          /*  46 setgid */
 	.long sys_getgid              /*  47 getgid */
-	.long sys_ni_syscall          /*  48 signal */
+	.long sys_signal            /*  48 signal */
 	.long sys_geteuid             /*  49 geteuid */
 	.long sys_getegid             /*  50 getegid */
 	.long sys_ni_syscall          /*  51 acct */
@@ -498,16 +511,16 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /*  61 chroot */
 	.long sys_ni_syscall          /*  62 ustat */
 	.long sys_ni_syscall          /*  63 dup2 */
-	.long sys_ni_syscall          /*  64 getppid */
+	.long sys_getppid           /*  64 getppid */
 	.long sys_ni_syscall          /*  65 getpgrp */
 	.long sys_ni_syscall          /*  66 setsid */
-	.long sys_ni_syscall          /*  67 sigaction */
+	.long sys_sigaction         /*  67 sigaction */
 	.long sys_ni_syscall          /*  68 sgetmask */
 	.long sys_ni_syscall          /*  69 ssetmask */
 	.long sys_ni_syscall          /*  70 setreuid */
 	.long sys_ni_syscall          /*  71 setregid */
-	.long sys_ni_syscall          /*  72 sigsuspend */
-	.long sys_ni_syscall          /*  73 sigpending */
+	.long sys_sigsuspend        /*  72 sigsuspend */
+	.long sys_sigpending        /*  73 sigpending */
 	.long sys_ni_syscall          /*  74 sethostname */
 	.long sys_ni_syscall          /*  75 setrlimit */
 	.long sys_ni_syscall          /*  76 getrlimit */
@@ -538,8 +551,8 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 101 ioperm */
 	.long sys_ni_syscall          /* 102 socketcall */
 	.long sys_ni_syscall          /* 103 syslog */
-	.long sys_ni_syscall          /* 104 setitimer */
-	.long sys_ni_syscall          /* 105 getitimer */
+	.long sys_setitimer         /* 104 setitimer */
+	.long sys_getitimer         /* 105 getitimer */
 	.long sys_ni_syscall          /* 106 stat */
 	.long sys_ni_syscall          /* 107 lstat */
 	.long sys_ni_syscall          /* 108 fstat */
@@ -548,19 +561,19 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 111 vhangup */
 	.long sys_ni_syscall          /* 112 idle */
 	.long sys_ni_syscall          /* 113 vm86old */
-	.long sys_ni_syscall          /* 114 wait4 */
+	.long sys_wait4             /* 114 wait4 */
 	.long sys_ni_syscall          /* 115 swapoff */
 	.long sys_ni_syscall          /* 116 sysinfo */
 	.long sys_ni_syscall          /* 117 ipc */
 	.long sys_ni_syscall          /* 118 fsync */
 	.long sys_sigreturn           /* 119 sigreturn */
-	.long sys_ni_syscall          /* 120 clone */
+	.long sys_clone             /* 120 clone */
 	.long sys_ni_syscall          /* 121 setdomainname */
 	.long sys_newuname            /* 122 uname */
 	.long sys_ni_syscall          /* 123 modify_ldt */
 	.long sys_ni_syscall          /* 124 adjtimex */
 	.long sys_ni_syscall          /* 125 mprotect */
-	.long sys_ni_syscall          /* 126 sigprocmask */
+	.long sys_sigprocmask       /* 126 sigprocmask */
 	.long sys_ni_syscall          /* 127 create_module */
 	.long sys_ni_syscall          /* 128 init_module */
 	.long sys_ni_syscall          /* 129 delete_module */
@@ -588,14 +601,14 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 151 munlock */
 	.long sys_ni_syscall          /* 152 mlockall */
 	.long sys_ni_syscall          /* 153 munlockall */
-	.long sys_ni_syscall          /* 154 sched_setparam */
-	.long sys_ni_syscall          /* 155 sched_getparam */
-	.long sys_ni_syscall          /* 156 sched_setscheduler */
-	.long sys_ni_syscall          /* 157 sched_getscheduler */
-	.long sys_ni_syscall          /* 158 sched_yield */
-	.long sys_ni_syscall          /* 159 sched_get_priority_max */
-	.long sys_ni_syscall          /* 160 sched_get_priority_min */
-	.long sys_ni_syscall          /* 161 sched_rr_get_interval */
+	.long sys_sched_setparam    /* 154 sched_setparam */
+	.long sys_sched_getparam    /* 155 sched_getparam */
+	.long sys_sched_setscheduler/* 156 sched_setscheduler */
+	.long sys_sched_getscheduler/* 157 sched_getscheduler */
+	.long sys_sched_yield       /* 158 sched_yield */
+	.long sys_sched_get_priority_max/* 159 sched_get_priority_max */
+	.long sys_sched_get_priority_min/* 160 sched_get_priority_min */
+	.long sys_sched_rr_get_interval/* 161 sched_rr_get_interval */
 	.long sys_nanosleep           /* 162 nanosleep */
 	.long sys_ni_syscall          /* 163 mremap */
 	.long sys_ni_syscall          /* 164 setresuid */
@@ -610,21 +623,21 @@ ENTRY(sys_call_table)
 	.long sys_rt_sigreturn        /* 173 rt_sigreturn */
 	.long sys_rt_sigaction        /* 174 rt_sigaction */
 	.long sys_rt_sigprocmask      /* 175 rt_sigprocmask */
-	.long sys_ni_syscall          /* 176 rt_sigpending */
+	.long sys_rt_sigpending     /* 176 rt_sigpending */
 	.long sys_ni_syscall          /* 177 rt_sigtimedwait */
 	.long sys_ni_syscall          /* 178 rt_sigqueueinfo */
-	.long sys_ni_syscall          /* 179 rt_sigsuspend */
+	.long sys_rt_sigsuspend     /* 179 rt_sigsuspend */
 	.long sys_ni_syscall          /* 180 pread64 */
 	.long sys_ni_syscall          /* 181 pwrite64 */
 	.long sys_ni_syscall          /* 182 chown */
 	.long sys_ni_syscall          /* 183 getcwd */
 	.long sys_ni_syscall          /* 184 capget */
 	.long sys_ni_syscall          /* 185 capset */
-	.long sys_ni_syscall          /* 186 sigaltstack */
+	.long sys_sigaltstack       /* 186 sigaltstack */
 	.long sys_ni_syscall          /* 187 sendfile */
 	.long sys_ni_syscall          /* 188 getpmsg */
 	.long sys_ni_syscall          /* 189 putpmsg */
-	.long sys_ni_syscall          /* 190 vfork */
+	.long sys_vfork             /* 190 vfork */
 	.long sys_ni_syscall          /* 191 ugetrlimit */
 	.long sys_mmap2               /* 192 mmap2 */
 	.long sys_ni_syscall          /* 193 truncate64 */
@@ -658,7 +671,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 221 fcntl64 */
 	.long sys_ni_syscall          /* 222 unused */
 	.long sys_ni_syscall          /* 223 unused */
-	.long sys_ni_syscall          /* 224 gettid */
+	.long sys_gettid            /* 224 gettid */
 	.long sys_ni_syscall          /* 225 readahead */
 	.long sys_ni_syscall          /* 226 setxattr */
 	.long sys_ni_syscall          /* 227 lsetxattr */
@@ -672,7 +685,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 235 removexattr */
 	.long sys_ni_syscall          /* 236 lremovexattr */
 	.long sys_ni_syscall          /* 237 fremovexattr */
-	.long sys_ni_syscall          /* 238 tkill */
+	.long sys_tkill             /* 238 tkill */
 	.long sys_ni_syscall          /* 239 sendfile64 */
 	.long sys_ni_syscall          /* 240 futex */
 	.long sys_ni_syscall          /* 241 sched_setaffinity */

@@ -2,11 +2,14 @@
  * arch/i386/kernel/init_task.c - process 0, statically built.
  * Its task_struct and the stack start_kernel runs on share one 8 KB-aligned
  * block (head.S's stack_start points at its top); init_mm is the kernel's
- * address space, on swapper_pg_dir. The per-CPU TSS init_tss joins this
- * file with the system call gate.
+ * address space, on swapper_pg_dir; init_fs, init_files and init_signals
+ * are the fs info, descriptor table and handlers every task inherits
+ * (the INIT_* macros of linux/sched.h, linux/fs.h and linux/mm.h). The
+ * per-CPU TSS init_tss joins this file with the system call gate.
  */
 #include <linux/sched.h>
 #include <linux/mm.h>
+#include <linux/fs.h>
 #include <asm/pgtable.h>
 #include <asm/processor.h>
 #include <asm/segment.h>
@@ -21,25 +24,12 @@ struct tss_struct init_tss[1] = {
 	},
 };
 
-struct mm_struct init_mm = {
-	.pgd = swapper_pg_dir,
-	.mm_users = ATOMIC_INIT(2),
-	.mm_count = ATOMIC_INIT(1),
-};
+struct mm_struct init_mm = INIT_MM(init_mm);
+struct fs_struct init_fs = INIT_FS;
+struct files_struct init_files = INIT_FILES;
+struct signal_struct init_signals = INIT_SIGNALS;
 
 union task_union init_task_union
 	__attribute__((__section__(".data.init_task"), aligned(THREAD_SIZE))) = {
-	.task = {
-		.state = TASK_RUNNING,
-		.addr_limit = 0xffffffffUL,
-		.active_mm = &init_mm,
-		.pid = 0,
-		.comm = "swapper",
-		.next_task = &init_task_union.task,
-		.prev_task = &init_task_union.task,
-		.p_pptr = &init_task_union.task,
-		.thread = {
-			.esp0 = (unsigned long)&init_task_union + THREAD_SIZE,
-		},
-	},
+	.task = INIT_TASK(init_task_union.task),
 };

@@ -52,6 +52,7 @@ asmlinkage unsigned int do_IRQ(struct pt_regs regs)
 		desc->status &= ~IRQ_PENDING;
 		desc->status |= IRQ_INPROGRESS;
 	}
+	irq_enter(0, irq);
 	while (action) {
 		spin_unlock(&desc->lock);
 		handle_IRQ_event(irq, &regs, action);
@@ -63,6 +64,10 @@ asmlinkage unsigned int do_IRQ(struct pt_regs regs)
 	desc->status &= ~IRQ_INPROGRESS;
 	desc->handler->end(irq);
 	spin_unlock(&desc->lock);
+	irq_exit(0, irq);
+	/* the deferred work the handlers raised, now that the IRQ is done */
+	if (softirq_pending(0))
+		do_softirq();
 	return 1;
 }
 

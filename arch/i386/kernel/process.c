@@ -18,47 +18,128 @@
 #include <asm/current.h>
 #include <asm/processor.h>
 #include <asm/system.h>
-
-struct task_struct *dup_task_struct(void);
-void link_task(struct task_struct *p);
+#include <asm/i387.h>
+#include <asm/segment.h>
 
 /*
- * kernel_thread_helper - where a new kernel thread starts: its stack
- * holds fn and arg (see kernel_thread). Runs fn(arg) with interrupts on,
+ * kernel_thread_helper - where a new kernel thread starts: copy_thread
+ * left fn in %ebx and arg in %edx. Runs fn(arg) with interrupts on,
  * then exits with fn's return value.
  */
 asm(".text\n"
     "kernel_thread_helper:\n"
-    "	sti\n"
-    "	popl %eax\n"		/* fn; arg is now on top of the stack */
-    "	call *%eax\n"
+    "	pushl %edx\n"		/* arg */
+    "	call *%ebx\n"
     "	pushl %eax\n"
     "	call do_exit\n");
 void kernel_thread_helper(void);
 
 /*
  * kernel_thread - start fn(arg) as a task of its own, sharing the kernel
- * and no user space. Returns its pid or -ENOMEM.
+ * and what @flags ask of the caller's (CLONE_FS, CLONE_FILES, ...), with
+ * no user space. Returns its pid or -errno.
  */
 int kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 {
-	struct task_struct *p = dup_task_struct();
-	unsigned long *sp;
+	struct pt_regs regs;
+	int pid;
 
-	if (!p)
-		return -12;
-	p->flags = PF_KTHREAD;
-	p->mm = NULL;
-	p->active_mm = NULL;
-	p->files = NULL;
-	sp = (unsigned long *)p->thread.esp0;
-	*--sp = (unsigned long)arg;
-	*--sp = (unsigned long)fn;
-	p->thread.esp = (unsigned long)sp;
-	p->thread.eip = (unsigned long)kernel_thread_helper;
-	link_task(p);
-	wake_up_process(p);
-	return p->pid;
+	memset(&regs, 0, sizeof(regs));
+	regs.ebx = (unsigned long)fn;
+	regs.edx = (unsigned long)arg;
+	regs.xds = regs.xes = __KERNEL_DS;
+	regs.orig_eax = -1;
+	regs.eip = (unsigned long)kernel_thread_helper;
+	regs.xcs = __KERNEL_CS;
+	regs.eflags = X86_EFLAGS_IF | X86_EFLAGS_FIXED;
+	pid = do_fork(flags | CLONE_VM | CLONE_UNTRACED, 0, &regs, 0);
+	if (pid > 0)
+		find_task_by_pid(pid)->flags |= PF_KTHREAD;
+	return pid;
+}
+
+asmlinkage void ret_from_fork(void);
+
+/*
+ * copy_thread - the new task's kernel stack and registers: a copy of the
+ * parent's pt_regs at the top of its stack, with %eax 0 (fork returns 0
+ * in the child) and @esp as its user stack if given; switch_to will
+ * start it at ret_from_fork. The FPU state is copied too, and
+ * CLONE_SETTLS installs the TLS descriptor clone's %esi points at.
+ */
+int copy_thread(int nr, unsigned long clone_flags, unsigned long esp,
+		unsigned long unused, struct task_struct *p,
+		struct pt_regs *regs)
+{
+	struct pt_regs *childregs;
+
+	childregs = ((struct pt_regs *)(THREAD_SIZE + (unsigned long)p)) - 1;
+	if (user_mode(regs)) {
+		*childregs = *regs;
+		if (esp)
+			childregs->esp = esp;
+	} else {
+		/* a kernel thread: iret to ring 0 pops no %esp and %ss */
+		childregs = (struct pt_regs *)((char *)childregs + 8);
+		memcpy(childregs, regs, sizeof(*regs) - 8);
+	}
+	childregs->eax = 0;
+	p->thread.esp = (unsigned long)childregs;
+	p->thread.esp0 = (unsigned long)p + THREAD_SIZE;
+	p->thread.eip = (unsigned long)ret_from_fork;
+	asm volatile("movl %%gs, %0" : "=r" (p->thread.gs));
+	unlazy_fpu(current);
+	p->thread.i387 = current->thread.i387;
+	if (clone_flags & CLONE_SETTLS)
+		return set_tls_desc(p, (struct user_desc *)regs->esi);
+	return 0;
+}
+
+/* exit_thread - the dying task's FPU is nobody's any more */
+void exit_thread(void)
+{
+	clear_fpu(current);
+}
+
+/* flush_thread - execve: no TLS, a fresh FPU at first use */
+void flush_thread(void)
+{
+	memset(current->thread.tls_array, 0, sizeof(current->thread.tls_array));
+	clear_fpu(current);
+	current->used_math = 0;
+}
+
+/* release_thread - nothing of a dead task's i386 state outlives it */
+void release_thread(struct task_struct *dead_task)
+{
+}
+
+/* sys_fork - fork(2): a copy of the caller, sharing nothing */
+asmlinkage long sys_fork(struct pt_regs regs)
+{
+	return do_fork(SIGCHLD, regs.esp, &regs, 0);
+}
+
+/*
+ * sys_clone - clone(2): flags in %ebx, the child's stack in %ecx (0: the
+ * caller's), parent_tidptr %edx, the TLS descriptor %esi, child_tidptr
+ * %edi (the i386 order).
+ */
+asmlinkage long sys_clone(struct pt_regs regs)
+{
+	unsigned long clone_flags = regs.ebx;
+	unsigned long newsp = regs.ecx;
+
+	if (!newsp)
+		newsp = regs.esp;
+	return do_fork(clone_flags, newsp, &regs, 0);
+}
+
+/* sys_vfork - vfork(2): the child borrows the address space and the
+ * parent sleeps until it execs or exits */
+asmlinkage long sys_vfork(struct pt_regs regs)
+{
+	return do_fork(CLONE_VFORK | CLONE_VM | SIGCHLD, regs.esp, &regs, 0);
 }
 
 /* load_TLS - the task's three TLS descriptors into GDT entries 6-8. */
@@ -74,12 +155,14 @@ static void load_TLS(struct thread_struct *t)
 
 /*
  * __switch_to - the part of a switch done in C, on the new task's stack:
- * its kernel stack for the next entry from user mode (TSS esp0), its TLS
- * descriptors and its %gs. A %gs that no longer loads becomes 0.
+ * the old task's FPU state saved if it used the FPU (lazy FPU), the new
+ * one's kernel stack for the next entry from user mode (TSS esp0), its
+ * TLS descriptors and its %gs. A %gs that no longer loads becomes 0.
  */
 void __attribute__((regparm(3)))
 __switch_to(struct task_struct *prev, struct task_struct *next)
 {
+	unlazy_fpu(prev);
 	asm volatile("movl %%gs, %0" : "=r" (prev->thread.gs));
 	init_tss[0].esp0 = next->thread.esp0;
 	load_TLS(&next->thread);
@@ -172,7 +255,7 @@ void start_thread(struct pt_regs *regs, unsigned long eip, unsigned long esp)
 	regs->xcs = __USER_CS;
 	regs->eip = eip;
 	regs->esp = esp;
-	regs->eflags = X86_EFLAGS_IF | 0x2;
+	regs->eflags = X86_EFLAGS_IF | X86_EFLAGS_FIXED;
 	current->thread.gs = 0;
 	asm volatile("movl %0, %%gs" : : "r" (0));
 	set_fs(USER_DS);
@@ -192,25 +275,14 @@ asmlinkage long sys_execve(struct pt_regs regs)
 	return error;
 }
 
-/* The user_desc of set_thread_area(2) */
-struct user_desc {
-	unsigned int entry_number;
-	unsigned long base_addr;
-	unsigned int limit;
-	unsigned int seg_32bit:1;
-	unsigned int contents:2;
-	unsigned int read_exec_only:1;
-	unsigned int limit_in_pages:1;
-	unsigned int seg_not_present:1;
-	unsigned int useable:1;
-};
 
 /*
- * sys_set_thread_area - one of the task's three TLS descriptors (GDT 6-8,
- * selectors 0x33-0x43), for %gs-relative thread data. entry_number -1
- * asks for a free one and gets its number back. 0 or -errno.
+ * set_tls_desc - one of @p's three TLS descriptors (GDT 6-8, selectors
+ * 0x33-0x43) from the user_desc at @u_info. entry_number -1 asks for a
+ * free one, for the current task only, and gets its number back.
+ * 0 or -EFAULT, -ESRCH (none free), -EINVAL.
  */
-asmlinkage long sys_set_thread_area(struct user_desc *u_info)
+int set_tls_desc(struct task_struct *p, struct user_desc *u_info)
 {
 	struct desc_struct_tls *d;
 	struct user_desc info;
@@ -219,16 +291,17 @@ asmlinkage long sys_set_thread_area(struct user_desc *u_info)
 	if (copy_from_user(&info, u_info, sizeof(info)))
 		return -EFAULT;
 	idx = info.entry_number;
-	for (i = 0; idx == -1 && i < GDT_ENTRY_TLS_ENTRIES; i++)
-		if (!current->thread.tls_array[i].b)
+	for (i = 0; idx == -1 && p == current && i < GDT_ENTRY_TLS_ENTRIES;
+	     i++)
+		if (!p->thread.tls_array[i].b)
 			idx = GDT_ENTRY_TLS_MIN + i;
-	if (idx == -1)
+	if (idx == -1 && p == current)
 		return -ESRCH;
 	if (idx < GDT_ENTRY_TLS_MIN || idx > GDT_ENTRY_TLS_MAX)
 		return -EINVAL;
-	if (put_user(idx, &u_info->entry_number))
+	if (p == current && put_user(idx, &u_info->entry_number))
 		return -EFAULT;
-	d = &current->thread.tls_array[idx - GDT_ENTRY_TLS_MIN];
+	d = &p->thread.tls_array[idx - GDT_ENTRY_TLS_MIN];
 	d->a = ((info.base_addr & 0xffff) << 16) | (info.limit & 0xffff);
 	d->b = (info.base_addr & 0xff000000) |
 	       ((info.base_addr >> 16) & 0xff) | (info.limit & 0xf0000) |
@@ -239,6 +312,15 @@ asmlinkage long sys_set_thread_area(struct user_desc *u_info)
 	if (!info.base_addr && !info.limit && info.read_exec_only &&
 	    info.seg_not_present)
 		d->a = d->b = 0;		/* the "empty" descriptor */
-	load_TLS(&current->thread);
 	return 0;
+}
+
+/* sys_set_thread_area - set_thread_area(2): a TLS descriptor, loaded */
+asmlinkage long sys_set_thread_area(struct user_desc *u_info)
+{
+	int error = set_tls_desc(current, u_info);
+
+	if (!error)
+		load_TLS(&current->thread);
+	return error;
 }

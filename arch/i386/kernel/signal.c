@@ -4,8 +4,11 @@
  * signal; its default action kills the task, a handler gets a frame on
  * the user stack (the saved registers, and a return address that calls
  * sigreturn), and the registers are set so iret enters the handler.
- * sigreturn puts the saved registers back. FPU state, vm86 and system
- * call restarting are left out.
+ * sigreturn puts the saved registers back. A system call a handler
+ * interrupted returns -EINTR or starts again, as SA_RESTART says. The
+ * default actions stop, continue, ignore, terminate and dump core (the
+ * core bit in the status, no file). FPU state in the frame and vm86
+ * are left out: a handler that uses the FPU must save it itself.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -18,8 +21,7 @@
 #include <asm/segment.h>
 #include <asm/processor.h>
 #include <asm/unistd.h>
-
-void do_exit(long code) __attribute__((noreturn));
+#include <asm/errno.h>
 
 struct sigframe {
 	char *pretcode;			/* the handler returns here */
@@ -32,7 +34,7 @@ struct sigframe {
 struct ucontext {
 	unsigned long uc_flags;
 	struct ucontext *uc_link;
-	struct { void *ss_sp; int ss_flags; size_t ss_size; } uc_stack;
+	stack_t uc_stack;
 	struct sigcontext uc_mcontext;
 	sigset_t uc_sigmask;
 };
@@ -108,11 +110,18 @@ static int restore_sigcontext(struct pt_regs *regs, struct sigcontext *sc)
 	return 0;
 }
 
-/* get_sigframe - room for @size bytes below the user stack pointer,
- * 8-byte aligned (signal handlers run on the interrupted stack). */
-static void *get_sigframe(struct pt_regs *regs, size_t size)
+/* get_sigframe - room for @size bytes below the user stack pointer, or
+ * at the top of the alternate stack for an SA_ONSTACK handler that is
+ * not on it already; 8-byte aligned. */
+static void *get_sigframe(struct k_sigaction *ka, struct pt_regs *regs,
+			  size_t size)
 {
-	return (void *)((regs->esp - size) & -8UL);
+	unsigned long esp = regs->esp;
+
+	if ((ka->sa_flags & SA_ONSTACK) && current->sas_ss_size &&
+	    !on_sig_stack(current, esp))
+		esp = current->sas_ss_sp + current->sas_ss_size;
+	return (void *)((esp - size) & -8UL);
 }
 
 /* The code that calls sigreturn if the handler has no restorer:
@@ -141,7 +150,7 @@ static void enter_handler(struct pt_regs *regs, struct k_sigaction *ka,
 static int setup_frame(int sig, struct k_sigaction *ka, sigset_t *oldset,
 		       struct pt_regs *regs)
 {
-	struct sigframe *frame = get_sigframe(regs, sizeof(*frame));
+	struct sigframe *frame = get_sigframe(ka, regs, sizeof(*frame));
 	char retcode[8];
 	char *ret = (char *)frame->retcode;
 
@@ -161,28 +170,29 @@ static int setup_frame(int sig, struct k_sigaction *ka, sigset_t *oldset,
 }
 
 /* setup_rt_frame - SA_SIGINFO: handler(sig, &info, &uc). 0 or -EFAULT. */
-static int setup_rt_frame(int sig, struct k_sigaction *ka, sigset_t *oldset,
-			  struct pt_regs *regs)
+static int setup_rt_frame(int sig, struct k_sigaction *ka, siginfo_t *info,
+			  sigset_t *oldset, struct pt_regs *regs)
 {
-	struct rt_sigframe *frame = get_sigframe(regs, sizeof(*frame));
-	struct siginfo info;
+	struct rt_sigframe *frame = get_sigframe(ka, regs, sizeof(*frame));
+	stack_t st = { (void *)current->sas_ss_sp, SS_DISABLE,
+		       current->sas_ss_size };
 	char retcode[8];
 	char *ret = (char *)frame->retcode;
 
 	if (!access_ok(VERIFY_WRITE, frame, sizeof(*frame)))
 		return -EFAULT;
-	memset(&info, 0, sizeof(info));
-	info.si_signo = sig;
-	info._sifields._sigfault._addr = (void *)read_cr2();
+	if (current->sas_ss_size)
+		st.ss_flags = on_sig_stack(current, regs->esp) ? SS_ONSTACK : 0;
 	put_retcode(retcode, __NR_rt_sigreturn);
 	if (ka->sa_flags & SA_RESTORER)
 		ret = (char *)ka->sa_restorer;
 	if (put_user(ret, &frame->pretcode) || put_user(sig, &frame->sig) ||
 	    put_user(&frame->info, &frame->pinfo) ||
 	    put_user(&frame->uc, &frame->puc) ||
-	    copy_to_user(&frame->info, &info, sizeof(info)) ||
+	    copy_to_user(&frame->info, info, sizeof(*info)) ||
 	    clear_user(&frame->uc, sizeof(frame->uc.uc_flags) +
-		       sizeof(frame->uc.uc_link) + sizeof(frame->uc.uc_stack)) ||
+		       sizeof(frame->uc.uc_link)) ||
+	    copy_to_user(&frame->uc.uc_stack, &st, sizeof(st)) ||
 	    save_sigcontext(&frame->uc.uc_mcontext, regs, oldset->sig[0]) ||
 	    copy_to_user(&frame->uc.uc_sigmask, oldset, sizeof(*oldset)) ||
 	    copy_to_user(frame->retcode, retcode, 8))
@@ -197,18 +207,17 @@ static int setup_rt_frame(int sig, struct k_sigaction *ka, sigset_t *oldset,
  * written (a stack pointer pointing nowhere), the task gets a SIGSEGV
  * it cannot handle.
  */
-static void handle_signal(int sig, struct k_sigaction *ka, sigset_t *oldset,
-			  struct pt_regs *regs)
+static void handle_signal(int sig, struct k_sigaction *ka, siginfo_t *info,
+			  sigset_t *oldset, struct pt_regs *regs)
 {
 	int err = (ka->sa_flags & SA_SIGINFO) ?
-		setup_rt_frame(sig, ka, oldset, regs) :
+		setup_rt_frame(sig, ka, info, oldset, regs) :
 		setup_frame(sig, ka, oldset, regs);
 
 	if (err) {
 		printk(KERN_INFO "%s[%d]: cannot deliver signal %d: bad "
 		       "stack %08lx\n", current->comm, current->pid, sig,
 		       regs->esp);
-		current->sigaction[SIGSEGV - 1].sa_handler = SIG_DFL;
 		force_sig(SIGSEGV, current);
 		return;
 	}
@@ -221,40 +230,107 @@ static void handle_signal(int sig, struct k_sigaction *ka, sigset_t *oldset,
 	recalc_sigpending(current);
 }
 
-/* Signals whose default action is to do nothing */
-#define SIG_KERNEL_IGNORE_MASK	(sigmask(SIGCHLD) | sigmask(SIGCONT) | \
-				 sigmask(28) | sigmask(23))	/* WINCH, URG */
+/*
+ * restart_syscall - a system call was interrupted (its -ERESTART* code
+ * in %eax): with a handler to run (@ka), -EINTR unless SA_RESTART asks
+ * for a restart; without one, always restart: %eip goes back over the
+ * two-byte int $0x80 (in the vsyscall page: its restart point).
+ */
+static void restart_syscall(struct pt_regs *regs, struct k_sigaction *ka)
+{
+	switch (regs->eax) {
+	case -ERESTARTNOHAND:
+		if (ka)
+			goto no_restart;
+		break;
+	case -ERESTARTSYS:
+		if (ka && !(ka->sa_flags & SA_RESTART))
+			goto no_restart;
+		break;
+	case -ERESTARTNOINTR:
+		break;
+	default:
+		return;
+	}
+	regs->eax = regs->orig_eax;
+	regs->eip -= 2;
+	return;
+no_restart:
+	regs->eax = -EINTR;
+}
+
+/* do_signal_stop - a stop signal's default action: stopped until
+ * SIGCONT, the parent told unless it asked not to be (SA_NOCLDSTOP). */
+static void do_signal_stop(int sig)
+{
+	struct task_struct *parent = current->p_pptr;
+
+	current->state = TASK_STOPPED;
+	current->exit_code = sig;
+	if (parent->sig && !(parent->sig->action[SIGCHLD - 1].sa_flags &
+			     SA_NOCLDSTOP))
+		notify_parent(current, SIGCHLD);
+	schedule();
+}
+
+/*
+ * default_action - what a signal with no handler does; returns only if
+ * the task goes on (ignored, or stopped and continued). Core signals
+ * set the core bit in the status when RLIMIT_CORE allows a dump.
+ */
+static void default_action(int sig)
+{
+	long code = sig;
+
+	if (sig_kernel_ignore(sig))
+		return;
+	if (sig_kernel_stop(sig)) {
+		do_signal_stop(sig);
+		return;
+	}
+	current->flags |= PF_SIGNALED;
+	if (sig_kernel_coredump(sig) && current->rlim[RLIMIT_CORE].rlim_cur) {
+		current->flags |= PF_DUMPCORE;
+		code |= 0x80;
+	}
+	do_group_exit(code);
+}
 
 /*
  * do_signal - called from entry.S (signal_return) with the user
- * registers when sigpending is set. Ignored signals are dropped,
- * default actions applied (lk24 has no stop or core dump: they kill),
- * the first handled one delivered. Returns 1 if a handler will run.
+ * registers when sigpending is set (and from sigsuspend, with the mask
+ * to restore in @oldset; NULL: the blocked set now): take pending signals in order,
+ * drop ignored ones, apply default actions, deliver the first one with
+ * a handler. An interrupted system call is restarted or fails with
+ * -EINTR. Returns 1 if a handler will run.
  */
-int FASTCALL(do_signal(struct pt_regs *regs, sigset_t *oldset));
 int __attribute__((regparm(3))) do_signal(struct pt_regs *regs,
 					  sigset_t *oldset)
 {
-	sigset_t old = current->blocked;
+	sigset_t old = oldset ? *oldset : current->blocked;
 	struct k_sigaction *ka;
+	siginfo_t info;
 	int sig;
 
 	if (!user_mode(regs))
 		return 0;
-	while ((sig = dequeue_signal(&current->blocked)) != 0) {
-		ka = &current->sigaction[sig - 1];
+	while ((sig = dequeue_signal(&current->blocked, &info)) != 0) {
+		ka = &current->sig->action[sig - 1];
 		if (ka->sa_handler == SIG_IGN)
 			continue;
 		if (ka->sa_handler != SIG_DFL) {
-			handle_signal(sig, ka, &old, regs);
+			if (regs->orig_eax >= 0)
+				restart_syscall(regs, ka);
+			handle_signal(sig, ka, &info, &old, regs);
 			return 1;
 		}
-		if (sig <= 32 && (sigmask(sig) & SIG_KERNEL_IGNORE_MASK))
+		if (is_init(current) && !sig_kernel_only(sig) &&
+		    !sig_kernel_coredump(sig))
 			continue;
-		printk(KERN_INFO "%s[%d]: killed by signal %d\n",
-		       current->comm, current->pid, sig);
-		do_exit(sig);
+		default_action(sig);
 	}
+	if (regs->orig_eax >= 0)
+		restart_syscall(regs, NULL);
 	return 0;
 }
 
@@ -270,8 +346,9 @@ asmlinkage long sys_sigreturn(struct pt_regs regs)
 	    copy_from_user(&set.sig[1], frame->extramask,
 			   sizeof(frame->extramask)))
 		goto badframe;
+	sigdelset(&set, SIGKILL);
+	sigdelset(&set, SIGSTOP);
 	current->blocked = set;
-	sigdelset(&current->blocked, SIGKILL);
 	recalc_sigpending(current);
 	if (restore_sigcontext(&regs, &frame->sc))
 		goto badframe;
@@ -290,13 +367,138 @@ asmlinkage long sys_rt_sigreturn(struct pt_regs regs)
 
 	if (copy_from_user(&set, &frame->uc.uc_sigmask, sizeof(set)))
 		goto badframe;
+	sigdelset(&set, SIGKILL);
+	sigdelset(&set, SIGSTOP);
 	current->blocked = set;
-	sigdelset(&current->blocked, SIGKILL);
 	recalc_sigpending(current);
 	if (restore_sigcontext(&regs, &frame->uc.uc_mcontext))
 		goto badframe;
+	/* the alternate stack as the frame has it; a bad one is ignored */
+	do_sigaltstack(&frame->uc.uc_stack, NULL, regs.esp);
 	return regs.eax;
 badframe:
 	force_sig(SIGSEGV, current);
 	return 0;
+}
+
+/*
+ * sys_sigsuspend, sys_rt_sigsuspend - wait for a signal with @mask as
+ * the blocked set; the old set comes back when the handler returns.
+ * Always "fails" with -EINTR, which the handler's frame carries.
+ */
+static long do_sigsuspend(sigset_t *mask, struct pt_regs *regs)
+{
+	sigset_t saveset = current->blocked;
+
+	sigdelset(mask, SIGKILL);
+	sigdelset(mask, SIGSTOP);
+	current->blocked = *mask;
+	recalc_sigpending(current);
+	regs->eax = -EINTR;
+	for (;;) {
+		current->state = TASK_INTERRUPTIBLE;
+		schedule();
+		/* the frame keeps saveset, which sigreturn restores */
+		if (do_signal(regs, &saveset))
+			return -EINTR;
+	}
+}
+
+asmlinkage long sys_sigsuspend(int history0, int history1,
+			       unsigned long mask)
+{
+	struct pt_regs *regs = (struct pt_regs *)&history0;
+	sigset_t set;
+
+	sigemptyset(&set);
+	set.sig[0] = mask;
+	set.sig[1] = current->blocked.sig[1];
+	return do_sigsuspend(&set, regs);
+}
+
+asmlinkage long sys_rt_sigsuspend(struct pt_regs regs)
+{
+	sigset_t set;
+
+	if (regs.ecx != sizeof(sigset_t))
+		return -EINVAL;
+	if (copy_from_user(&set, (sigset_t *)regs.ebx, sizeof(set)))
+		return -EFAULT;
+	return do_sigsuspend(&set, &regs);
+}
+
+/* sys_pause - sleep until a signal is delivered */
+asmlinkage long sys_pause(void)
+{
+	current->state = TASK_INTERRUPTIBLE;
+	schedule();
+	return -ERESTARTNOHAND;
+}
+
+/*
+ * do_sigaltstack - set (@uss) and/or read (@uoss) the alternate signal
+ * stack; @sp is the user's stack pointer, which may not be on it while
+ * it changes. 0 or -EFAULT, -EPERM, -EINVAL, -ENOMEM.
+ */
+int do_sigaltstack(const stack_t *uss, stack_t *uoss, unsigned long sp)
+{
+	stack_t oss, ss;
+
+	oss.ss_sp = (void *)current->sas_ss_sp;
+	oss.ss_size = current->sas_ss_size;
+	oss.ss_flags = !current->sas_ss_size ? SS_DISABLE :
+		       on_sig_stack(current, sp) ? SS_ONSTACK : 0;
+	if (uss) {
+		if (copy_from_user(&ss, uss, sizeof(ss)))
+			return -EFAULT;
+		if (on_sig_stack(current, sp))
+			return -EPERM;
+		if (ss.ss_flags != SS_DISABLE && ss.ss_flags != SS_ONSTACK &&
+		    ss.ss_flags != 0)
+			return -EINVAL;
+		if (ss.ss_flags == SS_DISABLE) {
+			ss.ss_size = 0;
+			ss.ss_sp = NULL;
+		} else if (ss.ss_size < MINSIGSTKSZ) {
+			return -ENOMEM;
+		}
+		current->sas_ss_sp = (unsigned long)ss.ss_sp;
+		current->sas_ss_size = ss.ss_size;
+	}
+	if (uoss && copy_to_user(uoss, &oss, sizeof(oss)))
+		return -EFAULT;
+	return 0;
+}
+
+asmlinkage long sys_sigaltstack(struct pt_regs regs)
+{
+	return do_sigaltstack((const stack_t *)regs.ebx, (stack_t *)regs.ecx,
+			      regs.esp);
+}
+
+/* sys_sigaction - the old interface, a one-word mask */
+asmlinkage long sys_sigaction(int sig, const struct old_sigaction *act,
+			      struct old_sigaction *oact)
+{
+	struct k_sigaction new, old;
+	struct old_sigaction o;
+	int ret;
+
+	if (act) {
+		if (copy_from_user(&o, act, sizeof(o)))
+			return -EFAULT;
+		new.sa_handler = o.sa_handler;
+		new.sa_flags = o.sa_flags;
+		new.sa_restorer = o.sa_restorer;
+		sigemptyset(&new.sa_mask);
+		new.sa_mask.sig[0] = o.sa_mask;
+	}
+	ret = do_sigaction(sig, act ? &new : NULL, oact ? &old : NULL);
+	if (ret || !oact)
+		return ret;
+	o.sa_handler = old.sa_handler;
+	o.sa_mask = old.sa_mask.sig[0];
+	o.sa_flags = old.sa_flags;
+	o.sa_restorer = old.sa_restorer;
+	return copy_to_user(oact, &o, sizeof(o)) ? -EFAULT : 0;
 }

@@ -9,6 +9,7 @@
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/sched.h>
+#include <asm/cpufeature.h>
 #include <asm/desc.h>
 #include <asm/hw_irq.h>
 #include <asm/processor.h>
@@ -38,8 +39,6 @@ asmlinkage void machine_check(void);
 asmlinkage void simd_coprocessor_error(void);
 asmlinkage void system_call(void);
 
-void force_sig(int sig, struct task_struct *p);
-void do_exit(long code) __attribute__((noreturn));
 
 /* An empty LDT: every task uses it until modify_ldt exists */
 static struct desc_struct default_ldt[5];
@@ -183,13 +182,6 @@ asmlinkage void do_nmi(struct pt_regs *regs, long error_code)
 	       regs->eip);
 }
 
-/* do_device_not_available - an FPU instruction with CR0.TS set. lk24 does
- * not switch FPU state lazily yet: clear TS and let it run. */
-asmlinkage void do_device_not_available(struct pt_regs *regs, long error_code)
-{
-	asm volatile("clts");
-}
-
 asmlinkage void do_spurious_interrupt_bug(struct pt_regs *regs,
 					  long error_code)
 {
@@ -221,7 +213,6 @@ static struct tss_struct doublefault_tss = {
 	.bitmap	= INVALID_IO_BITMAP_OFFSET,
 };
 
-extern unsigned int boot_cpu_features;
 
 #define X86_CR0_MP	0x00000002	/* wait honours TS */
 #define X86_CR0_NE	0x00000020	/* x87 errors as #MF, not IRQ 13 */
@@ -242,8 +233,7 @@ static void __init fpu_init(void)
 	cr0 |= X86_CR0_MP | X86_CR0_NE | X86_CR0_AM;
 	cr0 &= ~0xc;			/* no EM: a real FPU; no TS */
 	asm volatile("movl %0, %%cr0; fninit" : : "r" (cr0));
-	if ((boot_cpu_features & (1 << 24)) &&		/* FXSR */
-	    (boot_cpu_features & (1 << 25))) {		/* SSE */
+	if (cpu_has_fxsr) {
 		asm volatile("movl %%cr4, %0" : "=r" (cr4));
 		cr4 |= X86_CR4_OSFXSR | X86_CR4_OSXMMEXCPT;
 		asm volatile("movl %0, %%cr4" : : "r" (cr4));

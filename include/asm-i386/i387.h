@@ -1,0 +1,52 @@
+/*
+ * include/asm-i386/i387.h - lazy FPU switching (book 3.3.4): a task's FPU
+ * state stays in the FPU until another task uses the FPU. __switch_to
+ * saves it (unlazy_fpu) only if the task used the FPU during its turn
+ * (PF_USEDFPU), and sets CR0.TS so that the next FPU instruction traps
+ * to math_state_restore (arch/i386/kernel/traps.c).
+ */
+#ifndef __ASM_I386_I387_H
+#define __ASM_I386_I387_H
+
+#include <linux/sched.h>
+#include <asm/processor.h>
+
+#define X86_CR0_TS	0x00000008	/* the next FPU instruction traps */
+
+static inline void clts(void)
+{
+	asm volatile("clts");
+}
+
+/* stts - set CR0.TS */
+static inline void stts(void)
+{
+	unsigned long cr0;
+
+	asm volatile("movl %%cr0, %0" : "=r" (cr0));
+	asm volatile("movl %0, %%cr0" : : "r" (cr0 | X86_CR0_TS));
+}
+
+void init_fpu(void);
+void save_init_fpu(struct task_struct *tsk);
+void restore_fpu(struct task_struct *tsk);
+asmlinkage void math_state_restore(struct pt_regs *regs, long error_code);
+
+/* unlazy_fpu - @tsk's FPU state into its thread.i387 if the FPU has it */
+static inline void unlazy_fpu(struct task_struct *tsk)
+{
+	if (tsk->flags & PF_USEDFPU)
+		save_init_fpu(tsk);
+}
+
+/* clear_fpu - @tsk's FPU state is not wanted any more (exit, exec) */
+static inline void clear_fpu(struct task_struct *tsk)
+{
+	if (tsk->flags & PF_USEDFPU) {
+		asm volatile("fnclex; fwait");
+		tsk->flags &= ~PF_USEDFPU;
+		stts();
+	}
+}
+
+#endif

@@ -1,0 +1,22 @@
+/*
+ * include/asm-i386/softirq.h - turning bottom halves off and on for this
+ * CPU (book 4.7.1): while local_bh_count is not zero, softirqs wait;
+ * local_bh_enable runs the ones raised meanwhile.
+ */
+#ifndef __ASM_SOFTIRQ_H
+#define __ASM_SOFTIRQ_H
+
+#include <asm/hardirq.h>
+#include <asm/system.h>
+
+#define local_bh_disable()	do { local_bh_count(0)++; barrier(); } while (0)
+#define __local_bh_enable()	do { barrier(); local_bh_count(0)--; } while (0)
+
+#define local_bh_enable()						\
+do {									\
+	__local_bh_enable();						\
+	if (!local_bh_count(0) && softirq_pending(0))			\
+		do_softirq();						\
+} while (0)
+
+#endif

@@ -1,0 +1,140 @@
+/*
+ * test/user/signals.c - signals between processes: the wait status of
+ * each default action (terminate, ignore, stop and continue), a handler
+ * reset to SIG_DFL by exec while an ignored signal stays ignored,
+ * EINTR and SA_RESTART around a blocking waitpid,
+ * alarm, kill's errors, and two processes doing floating point at once
+ * (lazy FPU switching). Run as process 1 on Linux and on lk24.
+ */
+#include "utest.h"
+#include <unistd.h>
+#include <stdlib.h>
+#include <signal.h>
+#include <sys/wait.h>
+
+static volatile int got;
+
+static void handler(int sig)
+{
+	got = sig;
+}
+
+/* status_after - a child that sleeps; @sig to it; its wait status */
+static int status_after(int sig)
+{
+	int status = -1;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		for (;;)
+			pause();
+	}
+	kill(pid, sig);
+	if (sig == SIGCHLD || sig == SIGCONT) {	/* ignored: still alive */
+		usleep(20000);
+		kill(pid, SIGKILL);
+	}
+	waitpid(pid, &status, 0);
+	return status;
+}
+
+/* fpu_sum - a floating point loop whose result depends on every step */
+static double fpu_sum(double x)
+{
+	double s = 0;
+	int i;
+
+	for (i = 1; i < 300000; i++)
+		s += x / i;
+	return s;
+}
+
+static void set(int sig, void (*fn)(int), int flags)
+{
+	struct sigaction sa;
+
+	sa.sa_handler = fn;
+	sa.sa_flags = flags;
+	sigemptyset(&sa.sa_mask);
+	sigaction(sig, &sa, NULL);
+}
+
+int main(int argc, char **argv)
+{
+	static char *exec_argv[] = { "signals", "after-exec", NULL };
+	int status, fd[1];
+	pid_t pid;
+
+	if (argc > 1) {		/* after exec: SIGUSR1 default, USR2 ignored */
+		kill(getpid(), SIGUSR2);
+		printf("signals.exec_kept_ignored: yes\n");
+		raise(SIGUSR1);
+		printf("signals.exec_reset_handler: no\n");
+		_exit(0);
+	}
+	printf("signals.term_status: %d\n", status_after(SIGTERM));
+	printf("signals.kill_status: %d\n", status_after(SIGKILL));
+	printf("signals.usr1_status: %d\n", status_after(SIGUSR1));
+	printf("signals.chld_ignored_status: %d\n", status_after(SIGCHLD));
+
+	pid = fork();
+	if (pid == 0) {
+		for (;;)
+			pause();
+	}
+	kill(pid, SIGSTOP);
+	RES("signals.stopped_pid", waitpid(pid, &status, WUNTRACED) == pid);
+	printf("signals.stopped_status: %x\n", status);
+	kill(pid, SIGCONT);
+	kill(pid, SIGTERM);
+	waitpid(pid, &status, 0);
+	printf("signals.continued_then_term: %d\n", status);
+
+	pid = fork();
+	if (pid == 0) {
+		set(SIGUSR1, handler, 0);
+		signal(SIGUSR2, SIG_IGN);
+		execve("/bin/signals", exec_argv, NULL);
+		_exit(99);
+	}
+	waitpid(pid, &status, 0);
+	printf("signals.exec_status: %d\n", status);
+
+	set(SIGALRM, handler, 0);
+	alarm(1);
+	RES("signals.pause_eintr", pause());
+	printf("signals.alarm_delivered: %d\n", got);
+
+	fd[0] = fork();
+	if (fd[0] == 0) {
+		usleep(1500000);
+		_exit(4);
+	}
+	set(SIGALRM, handler, 0);
+	alarm(1);
+	RES("signals.wait_eintr", waitpid(fd[0], &status, 0));
+	set(SIGALRM, handler, SA_RESTART);
+	alarm(1);
+	RES("signals.wait_restarted", waitpid(fd[0], &status, 0) == fd[0]);
+	printf("signals.restarted_status: %d\n", status);
+	alarm(0);
+
+	RES("signals.kill_no_such_pid", kill(30000, SIGTERM));
+	RES("signals.kill_bad_signal", kill(getpid(), 99));
+	RES("signals.kill_zero_signal", kill(getpid(), 0));
+	RES("signals.kill_init_ignored", kill(1, SIGTERM));
+	RES("signals.sigaction_kill", signal(SIGKILL, handler) == SIG_ERR ?
+	    -1 : 0);
+
+	pid = fork();
+	if (pid == 0)
+		_exit(fpu_sum(1.0) > 13.1 && fpu_sum(1.0) < 13.2 ? 0 : 1);
+	{
+		double mine = fpu_sum(2.0);
+
+		waitpid(pid, &status, 0);
+		OK("signals.fpu_parent_right", mine > 26.2 && mine < 26.4);
+		printf("signals.fpu_child_status: %d\n", status);
+	}
+	return 0;
+}
