@@ -22,6 +22,7 @@
 #include <asm/processor.h>
 #include <asm/mman.h>
 #include <asm/elf.h>
+#include <asm/param.h>
 
 
 #define STACK_TOP	TASK_SIZE
@@ -139,7 +140,7 @@ static unsigned long *push_aux(unsigned long *p, const Elf32_Ehdr *eh,
 	ARCH_DLINFO;
 	NEW_AUX_ENT(AT_HWCAP, boot_cpu_features);
 	NEW_AUX_ENT(AT_PAGESZ, PAGE_SIZE);
-	NEW_AUX_ENT(AT_CLKTCK, 100);
+	NEW_AUX_ENT(AT_CLKTCK, HZ);
 	NEW_AUX_ENT(AT_PHDR, phdr);
 	NEW_AUX_ENT(AT_PHENT, sizeof(Elf32_Phdr));
 	NEW_AUX_ENT(AT_PHNUM, eh->e_phnum);
@@ -166,7 +167,7 @@ static unsigned long create_elf_tables(struct linux_binprm *bprm,
 				       const Elf32_Ehdr *eh,
 				       unsigned long phdr)
 {
-	static unsigned long table[2 * 24 + 4];
+	unsigned long table[2 * 24 + 4];	/* per call: tasks sleep here */
 	unsigned long strings = STACK_TOP - PAGE_ALIGN(bprm->len) - 16;
 	unsigned long random = strings - 16, *aux, *end, sp, str = strings;
 	int nptr = 1 + bprm->argc + 1 + bprm->envc + 1, i;

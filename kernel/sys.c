@@ -35,25 +35,26 @@ asmlinkage long sys_newuname(struct new_utsname *name)
 		-EFAULT : 0;
 }
 
-/* lk24 has one user, root: every id is 0. */
+/* The caller's ids (process 0's are root's, and every task inherits
+ * them: lk24 has no setuid yet) */
 asmlinkage long sys_getuid(void)
 {
-	return 0;
+	return current->uid;
 }
 
 asmlinkage long sys_geteuid(void)
 {
-	return 0;
+	return current->euid;
 }
 
 asmlinkage long sys_getgid(void)
 {
-	return 0;
+	return current->gid;
 }
 
 asmlinkage long sys_getegid(void)
 {
-	return 0;
+	return current->egid;
 }
 
 #define LINUX_REBOOT_MAGIC1	0xfee1dead

@@ -1,7 +1,7 @@
 /*
  * user/init.c - lk24's /sbin/init until the shell issue: say hello on
- * the console, then read commands one line at a time. It can only
- * replace itself (exec) since there is no fork yet.
+ * the console, then read commands one line at a time. exec replaces
+ * it; running programs as children is the shell's job.
  *   help | uname | echo WORDS | exec PROGRAM [ARGS] | poweroff | reboot
  */
 #include <stdio.h>

@@ -3,8 +3,8 @@
  * struct page has the fields of the slide "Core Map"; the PG_* flags and
  * their Set/Test/Clear macros follow the slide "How to manage flags"; the
  * GFP flags the slide "Basic Kernel Internal MM API". Address spaces
- * (mm_struct, vm_area_struct) are the minimum the TLB API needs; the
- * process issue fills them in. Swap, the page cache and LRU are left out.
+ * (mm_struct, vm_area_struct) hold what fork, exec and the page fault
+ * handler use. Swap, the page cache and LRU are left out.
  */
 #ifndef _LINUX_MM_H
 #define _LINUX_MM_H

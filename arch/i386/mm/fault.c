@@ -5,8 +5,8 @@
  * protection fault (1) or page not present (0), bit 1 write (1) or read,
  * bit 2 user mode (1) or kernel. Inside a VMA the page is made (demand
  * zero) or the stack grows; elsewhere a user task gets SIGSEGV, and the
- * kernel goes to its fixup or oopses. Swap and copy-on-write arrive with
- * process management.
+ * kernel goes to its fixup or oopses. A write to a copy-on-write page
+ * gets its own copy (handle_mm_fault). Swap is left out.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
@@ -19,7 +19,6 @@
 #include <asm/pgalloc.h>
 
 void die(const char *str, struct pt_regs *regs, long err);
-void force_sig(int sig, struct task_struct *p);
 
 /*
  * vmalloc_fault - a kernel address above PAGE_OFFSET missing from this
