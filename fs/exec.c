@@ -69,12 +69,9 @@ static int make_private_signals(void)
 
 	if (atomic_read(&current->sig->count) <= 1)
 		return 0;
-	newsig = kmalloc(sizeof(*newsig), GFP_KERNEL);
+	newsig = dup_sighand();
 	if (!newsig)
 		return -ENOMEM;
-	spin_lock_init(&newsig->siglock);
-	atomic_set(&newsig->count, 1);
-	memcpy(newsig->action, current->sig->action, sizeof(newsig->action));
 	atomic_dec(&current->sig->count);
 	current->sig = newsig;
 	return 0;

@@ -219,23 +219,29 @@ static int copy_files(unsigned long clone_flags, struct task_struct *tsk)
 	return 0;
 }
 
+/* dup_sighand - a private copy of the current task's handlers, for
+ * fork and for exec of a task that shared them; NULL if out of memory */
+struct signal_struct *dup_sighand(void)
+{
+	struct signal_struct *sig = kmalloc(sizeof(*sig), GFP_KERNEL);
+
+	if (!sig)
+		return NULL;
+	spin_lock_init(&sig->siglock);
+	atomic_set(&sig->count, 1);
+	memcpy(sig->action, current->sig->action, sizeof(sig->action));
+	return sig;
+}
+
 /* copy_sighand - CLONE_SIGHAND shares the handlers, else a copy. */
 static int copy_sighand(unsigned long clone_flags, struct task_struct *tsk)
 {
-	struct signal_struct *sig;
-
 	if (clone_flags & CLONE_SIGHAND) {
 		atomic_inc(&current->sig->count);
 		return 0;
 	}
-	sig = kmalloc(sizeof(*sig), GFP_KERNEL);
-	if (!sig)
-		return -ENOMEM;
-	spin_lock_init(&sig->siglock);
-	atomic_set(&sig->count, 1);
-	memcpy(sig->action, current->sig->action, sizeof(sig->action));
-	tsk->sig = sig;
-	return 0;
+	tsk->sig = dup_sighand();
+	return tsk->sig ? 0 : -ENOMEM;
 }
 
 /*

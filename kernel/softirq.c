@@ -83,27 +83,28 @@ void open_softirq(int nr, void (*action)(struct softirq_action *),
 
 struct tasklet_head tasklet_vec[1], tasklet_hi_vec[1];
 
-/* __tasklet_schedule - queue @t (already marked SCHED) on this CPU. */
-void __tasklet_schedule(struct tasklet_struct *t)
+/* queue_tasklet - put @t (already marked SCHED) on @head and raise
+ * softirq @nr, which runs that list. */
+static void queue_tasklet(struct tasklet_struct *t, struct tasklet_head *head,
+			  int nr)
 {
 	unsigned long flags;
 
 	local_irq_save(flags);
-	t->next = tasklet_vec[0].list;
-	tasklet_vec[0].list = t;
-	cpu_raise_softirq(0, TASKLET_SOFTIRQ);
+	t->next = head->list;
+	head->list = t;
+	cpu_raise_softirq(0, nr);
 	local_irq_restore(flags);
+}
+
+void __tasklet_schedule(struct tasklet_struct *t)
+{
+	queue_tasklet(t, tasklet_vec, TASKLET_SOFTIRQ);
 }
 
 void __tasklet_hi_schedule(struct tasklet_struct *t)
 {
-	unsigned long flags;
-
-	local_irq_save(flags);
-	t->next = tasklet_hi_vec[0].list;
-	tasklet_hi_vec[0].list = t;
-	cpu_raise_softirq(0, HI_SOFTIRQ);
-	local_irq_restore(flags);
+	queue_tasklet(t, tasklet_hi_vec, HI_SOFTIRQ);
 }
 
 /*
@@ -270,7 +271,7 @@ static int __attribute__((noreturn)) ksoftirqd(void *unused)
 static int __init spawn_ksoftirqd(void)
 {
 	if (kernel_thread(ksoftirqd, NULL, CLONE_FS | CLONE_FILES |
-			  CLONE_SIGNAL) < 0)
+			  CLONE_SIGHAND) < 0)
 		printk(KERN_ERR "spawn_ksoftirqd: cannot start ksoftirqd\n");
 	return 0;
 }

@@ -332,6 +332,7 @@ void exit_thread(void);
 void flush_thread(void);
 void release_thread(struct task_struct *dead_task);
 struct mm_struct *mm_alloc(void);
+struct signal_struct *dup_sighand(void);
 void mm_release(void);
 void __put_fs_struct(struct fs_struct *fs);
 
