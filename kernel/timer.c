@@ -82,8 +82,6 @@ static void internal_add_timer(struct timer_list *timer)
 	} else if (idx < TVR_SIZE) {
 		vec = tv1.vec + (expires & TVR_MASK);
 	} else {
-		if (idx > 0xffffffffUL)
-			expires = timer_jiffies + 0xffffffffUL;
 		for (level = 1, shift = TVR_BITS + TVN_BITS;
 		     level < (int)NOOF_TVECS - 1 && idx >= 1UL << shift;
 		     level++, shift += TVN_BITS)
