@@ -15,8 +15,9 @@
 #include <asm/system.h>
 #include <asm/current.h>
 #include <asm/smp.h>
+#include <asm/cache.h>
 
-irq_cpustat_t irq_stat[1];
+irq_cpustat_t irq_stat[1] __attribute__((aligned(L1_CACHE_BYTES)));
 static struct softirq_action softirq_vec[32];
 static struct task_struct *ksoftirqd_task;
 

@@ -7,14 +7,13 @@
 #ifndef __ASM_HARDIRQ_H
 #define __ASM_HARDIRQ_H
 
-#include <asm/cache.h>
 
 typedef struct {
 	unsigned int __softirq_pending;	/* raised, not yet run */
 	unsigned int __local_irq_count;	/* nested hardware interrupts */
 	unsigned int __local_bh_count;	/* bottom halves disabled */
 	unsigned int __syscall_count;
-} __attribute__((aligned(L1_CACHE_BYTES))) irq_cpustat_t;
+} irq_cpustat_t;
 
 extern irq_cpustat_t irq_stat[1];	/* one CPU until SMP */
 
