@@ -112,8 +112,9 @@ void exit_mm(struct task_struct *tsk)
 
 /*
  * forget_original_parent - @father is dying: each child goes to another
- * thread of its group if there is one, else to init, and a child that
- * is a zombie already is announced to its new parent.
+ * thread of its group if there is one, else to init; one that asked
+ * gets its pdeath_signal, and a child that is a zombie already is
+ * announced to its new parent.
  */
 static void forget_original_parent(struct task_struct *father)
 {
@@ -125,7 +126,8 @@ static void forget_original_parent(struct task_struct *father)
 		if (p->p_opptr != father)
 			continue;
 		p->p_opptr = reaper;
-		p->pdeath_signal = 0;
+		if (p->pdeath_signal)	/* prctl(PR_SET_PDEATHSIG) asked */
+			send_sig(p->pdeath_signal, p, 1);
 		REMOVE_LINKS(p);
 		p->p_pptr = reaper;
 		SET_LINKS(p);

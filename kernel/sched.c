@@ -426,7 +426,7 @@ asmlinkage long sys_nice(int increment)
 {
 	long newprio;
 
-	if (increment < 0 && current->euid)
+	if (increment < 0 && !suser())
 		return -EPERM;
 	if (increment < -40)
 		increment = -40;
@@ -468,7 +468,7 @@ static int setscheduler(pid_t pid, int policy, struct sched_param *param)
 	if (lp.sched_priority < 0 || lp.sched_priority > MAX_RT_PRIO ||
 	    (policy == SCHED_OTHER) != (lp.sched_priority == 0))
 		return -EINVAL;
-	if (policy != SCHED_OTHER && current->euid)
+	if (policy != SCHED_OTHER && !suser())
 		return -EPERM;
 	p->policy = policy;
 	p->rt_priority = lp.sched_priority;

@@ -386,6 +386,11 @@ static inline int on_sig_stack(struct task_struct *t, unsigned long sp)
 	return sp - t->sas_ss_sp < t->sas_ss_size;
 }
 
+/* suser - may the current task do what only root may? (2.4's
+ * capabilities are left out: an effective uid of 0 may do everything) */
+#define suser()		(current->euid == 0 ? \
+			 (current->flags |= PF_SUPERPRIV, 1) : 0)
+
 /* is_init - process 1, which gets only the signals it has handlers for */
 #define is_init(p)	((p) == child_reaper)
 

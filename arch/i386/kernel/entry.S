@@ -470,8 +470,8 @@ ENTRY(sys_call_table)
 	.long sys_getpid            /*  20 getpid */
 	.long sys_ni_syscall          /*  21 mount */
 	.long sys_ni_syscall          /*  22 umount */
-	.long sys_ni_syscall          /*  23 setuid */
-	.long sys_getuid              /*  24 getuid */
+	.long sys_setuid16          /*  23 setuid */
+	.long sys_getuid16          /*  24 getuid */
 	.long sys_ni_syscall          /*  25 stime */
 	.long sys_ni_syscall          /*  26 ptrace */
 	.long sys_alarm             /*  27 alarm */
@@ -493,42 +493,42 @@ ENTRY(sys_call_table)
 	.long sys_times             /*  43 times */
 	.long sys_ni_syscall          /*  44 prof */
 	.long sys_brk                 /*  45 brk */
-	.long sys_ni_syscall          /*  46 setgid */
-	.long sys_getgid              /*  47 getgid */
+	.long sys_setgid16          /*  46 setgid */
+	.long sys_getgid16          /*  47 getgid */
 	.long sys_signal            /*  48 signal */
-	.long sys_geteuid             /*  49 geteuid */
-	.long sys_getegid             /*  50 getegid */
+	.long sys_geteuid16         /*  49 geteuid */
+	.long sys_getegid16         /*  50 getegid */
 	.long sys_ni_syscall          /*  51 acct */
 	.long sys_ni_syscall          /*  52 umount2 */
 	.long sys_ni_syscall          /*  53 lock */
 	.long sys_ioctl               /*  54 ioctl */
 	.long sys_ni_syscall          /*  55 fcntl */
 	.long sys_ni_syscall          /*  56 mpx */
-	.long sys_ni_syscall          /*  57 setpgid */
+	.long sys_setpgid           /*  57 setpgid */
 	.long sys_ni_syscall          /*  58 ulimit */
 	.long sys_ni_syscall          /*  59 oldolduname */
-	.long sys_ni_syscall          /*  60 umask */
+	.long sys_umask             /*  60 umask */
 	.long sys_ni_syscall          /*  61 chroot */
 	.long sys_ni_syscall          /*  62 ustat */
 	.long sys_ni_syscall          /*  63 dup2 */
 	.long sys_getppid           /*  64 getppid */
-	.long sys_ni_syscall          /*  65 getpgrp */
-	.long sys_ni_syscall          /*  66 setsid */
+	.long sys_getpgrp           /*  65 getpgrp */
+	.long sys_setsid            /*  66 setsid */
 	.long sys_sigaction         /*  67 sigaction */
 	.long sys_ni_syscall          /*  68 sgetmask */
 	.long sys_ni_syscall          /*  69 ssetmask */
-	.long sys_ni_syscall          /*  70 setreuid */
-	.long sys_ni_syscall          /*  71 setregid */
+	.long sys_setreuid16        /*  70 setreuid */
+	.long sys_setregid16        /*  71 setregid */
 	.long sys_sigsuspend        /*  72 sigsuspend */
 	.long sys_sigpending        /*  73 sigpending */
 	.long sys_ni_syscall          /*  74 sethostname */
-	.long sys_ni_syscall          /*  75 setrlimit */
-	.long sys_ni_syscall          /*  76 getrlimit */
-	.long sys_ni_syscall          /*  77 getrusage */
+	.long sys_setrlimit         /*  75 setrlimit */
+	.long sys_old_getrlimit     /*  76 getrlimit */
+	.long sys_getrusage         /*  77 getrusage */
 	.long sys_gettimeofday        /*  78 gettimeofday */
 	.long sys_ni_syscall          /*  79 settimeofday */
-	.long sys_ni_syscall          /*  80 getgroups */
-	.long sys_ni_syscall          /*  81 setgroups */
+	.long sys_getgroups16       /*  80 getgroups */
+	.long sys_setgroups16       /*  81 setgroups */
 	.long sys_ni_syscall          /*  82 select */
 	.long sys_ni_syscall          /*  83 symlink */
 	.long sys_ni_syscall          /*  84 oldlstat */
@@ -543,8 +543,8 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /*  93 ftruncate */
 	.long sys_ni_syscall          /*  94 fchmod */
 	.long sys_ni_syscall          /*  95 fchown */
-	.long sys_ni_syscall          /*  96 getpriority */
-	.long sys_ni_syscall          /*  97 setpriority */
+	.long sys_getpriority       /*  96 getpriority */
+	.long sys_setpriority       /*  97 setpriority */
 	.long sys_ni_syscall          /*  98 profil */
 	.long sys_ni_syscall          /*  99 statfs */
 	.long sys_ni_syscall          /* 100 fstatfs */
@@ -579,14 +579,14 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 129 delete_module */
 	.long sys_ni_syscall          /* 130 get_kernel_syms */
 	.long sys_ni_syscall          /* 131 quotactl */
-	.long sys_ni_syscall          /* 132 getpgid */
+	.long sys_getpgid           /* 132 getpgid */
 	.long sys_ni_syscall          /* 133 fchdir */
 	.long sys_ni_syscall          /* 134 bdflush */
 	.long sys_ni_syscall          /* 135 sysfs */
 	.long sys_ni_syscall          /* 136 personality */
 	.long sys_ni_syscall          /* 137 afs_syscall */
-	.long sys_ni_syscall          /* 138 setfsuid */
-	.long sys_ni_syscall          /* 139 setfsgid */
+	.long sys_setfsuid16        /* 138 setfsuid */
+	.long sys_setfsgid16        /* 139 setfsgid */
 	.long sys_llseek              /* 140 _llseek */
 	.long sys_ni_syscall          /* 141 getdents */
 	.long sys_ni_syscall          /* 142 _newselect */
@@ -594,7 +594,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 144 msync */
 	.long sys_ni_syscall          /* 145 readv */
 	.long sys_ni_syscall          /* 146 writev */
-	.long sys_ni_syscall          /* 147 getsid */
+	.long sys_getsid            /* 147 getsid */
 	.long sys_ni_syscall          /* 148 fdatasync */
 	.long sys_ni_syscall          /* 149 _sysctl */
 	.long sys_ni_syscall          /* 150 mlock */
@@ -611,15 +611,15 @@ ENTRY(sys_call_table)
 	.long sys_sched_rr_get_interval/* 161 sched_rr_get_interval */
 	.long sys_nanosleep           /* 162 nanosleep */
 	.long sys_ni_syscall          /* 163 mremap */
-	.long sys_ni_syscall          /* 164 setresuid */
-	.long sys_ni_syscall          /* 165 getresuid */
+	.long sys_setresuid16       /* 164 setresuid */
+	.long sys_getresuid16       /* 165 getresuid */
 	.long sys_ni_syscall          /* 166 vm86 */
 	.long sys_ni_syscall          /* 167 query_module */
 	.long sys_ni_syscall          /* 168 poll */
 	.long sys_ni_syscall          /* 169 nfsservctl */
-	.long sys_ni_syscall          /* 170 setresgid */
-	.long sys_ni_syscall          /* 171 getresgid */
-	.long sys_ni_syscall          /* 172 prctl */
+	.long sys_setresgid16       /* 170 setresgid */
+	.long sys_getresgid16       /* 171 getresgid */
+	.long sys_prctl             /* 172 prctl */
 	.long sys_rt_sigreturn        /* 173 rt_sigreturn */
 	.long sys_rt_sigaction        /* 174 rt_sigaction */
 	.long sys_rt_sigprocmask      /* 175 rt_sigprocmask */
@@ -638,7 +638,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 188 getpmsg */
 	.long sys_ni_syscall          /* 189 putpmsg */
 	.long sys_vfork             /* 190 vfork */
-	.long sys_ni_syscall          /* 191 ugetrlimit */
+	.long sys_getrlimit         /* 191 ugetrlimit */
 	.long sys_mmap2               /* 192 mmap2 */
 	.long sys_ni_syscall          /* 193 truncate64 */
 	.long sys_ni_syscall          /* 194 ftruncate64 */
@@ -646,24 +646,24 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 196 lstat64 */
 	.long sys_ni_syscall          /* 197 fstat64 */
 	.long sys_ni_syscall          /* 198 lchown32 */
-	.long sys_ni_syscall          /* 199 getuid32 */
-	.long sys_ni_syscall          /* 200 getgid32 */
-	.long sys_ni_syscall          /* 201 geteuid32 */
-	.long sys_ni_syscall          /* 202 getegid32 */
-	.long sys_ni_syscall          /* 203 setreuid32 */
-	.long sys_ni_syscall          /* 204 setregid32 */
-	.long sys_ni_syscall          /* 205 getgroups32 */
-	.long sys_ni_syscall          /* 206 setgroups32 */
+	.long sys_getuid            /* 199 getuid32 */
+	.long sys_getgid            /* 200 getgid32 */
+	.long sys_geteuid           /* 201 geteuid32 */
+	.long sys_getegid           /* 202 getegid32 */
+	.long sys_setreuid          /* 203 setreuid32 */
+	.long sys_setregid          /* 204 setregid32 */
+	.long sys_getgroups         /* 205 getgroups32 */
+	.long sys_setgroups         /* 206 setgroups32 */
 	.long sys_ni_syscall          /* 207 fchown32 */
-	.long sys_ni_syscall          /* 208 setresuid32 */
-	.long sys_ni_syscall          /* 209 getresuid32 */
-	.long sys_ni_syscall          /* 210 setresgid32 */
-	.long sys_ni_syscall          /* 211 getresgid32 */
+	.long sys_setresuid         /* 208 setresuid32 */
+	.long sys_getresuid         /* 209 getresuid32 */
+	.long sys_setresgid         /* 210 setresgid32 */
+	.long sys_getresgid         /* 211 getresgid32 */
 	.long sys_ni_syscall          /* 212 chown32 */
-	.long sys_ni_syscall          /* 213 setuid32 */
-	.long sys_ni_syscall          /* 214 setgid32 */
-	.long sys_ni_syscall          /* 215 setfsuid32 */
-	.long sys_ni_syscall          /* 216 setfsgid32 */
+	.long sys_setuid            /* 213 setuid32 */
+	.long sys_setgid            /* 214 setgid32 */
+	.long sys_setfsuid          /* 215 setfsuid32 */
+	.long sys_setfsgid          /* 216 setfsgid32 */
 	.long sys_ni_syscall          /* 217 pivot_root */
 	.long sys_ni_syscall          /* 218 mincore */
 	.long sys_ni_syscall          /* 219 madvise */

@@ -1,0 +1,36 @@
+/*
+ * include/linux/highuid.h - 16-bit ids for the old id calls
+ * (kernel/uid16.c): an id above 65535 reads as overflowuid (65534), and
+ * a 16-bit -1 stays -1 ("unchanged") when widened.
+ */
+#ifndef _LINUX_HIGHUID_H
+#define _LINUX_HIGHUID_H
+
+#include <linux/types.h>
+
+typedef unsigned short old_uid_t;
+typedef unsigned short old_gid_t;
+
+#define DEFAULT_OVERFLOWUID	65534
+#define DEFAULT_OVERFLOWGID	65534
+
+#define high2lowuid(uid) \
+	((uid) & ~0xFFFF ? (old_uid_t)DEFAULT_OVERFLOWUID : (old_uid_t)(uid))
+#define high2lowgid(gid) \
+	((gid) & ~0xFFFF ? (old_gid_t)DEFAULT_OVERFLOWGID : (old_gid_t)(gid))
+#define low2highuid(uid) \
+	((uid) == (old_uid_t)-1 ? (uid_t)-1 : (uid_t)(uid))
+#define low2highgid(gid) \
+	((gid) == (old_gid_t)-1 ? (gid_t)-1 : (gid_t)(gid))
+
+/* kernel/sys.c: the 32-bit calls the 16-bit ones convert for */
+asmlinkage long sys_setuid(uid_t uid);
+asmlinkage long sys_setgid(gid_t gid);
+asmlinkage long sys_setreuid(uid_t ruid, uid_t euid);
+asmlinkage long sys_setregid(gid_t rgid, gid_t egid);
+asmlinkage long sys_setresuid(uid_t ruid, uid_t euid, uid_t suid);
+asmlinkage long sys_setresgid(gid_t rgid, gid_t egid, gid_t sgid);
+asmlinkage long sys_setfsuid(uid_t uid);
+asmlinkage long sys_setfsgid(gid_t gid);
+
+#endif

@@ -1,0 +1,133 @@
+/*
+ * test/user/ids.c - identity and limits: the uid/gid calls for root and
+ * for a process that gave root up, supplementary groups, process groups
+ * and sessions, umask, resource limits, priorities and prctl's name.
+ * Bad input gets Linux's errno. Run as process 1 on Linux and on lk24.
+ */
+#include "utest.h"
+#include <unistd.h>
+#include <stdlib.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <grp.h>
+#include <sys/stat.h>
+
+#define PR_SET_NAME	15
+#define PR_GET_NAME	16
+
+/* as_user - in a child that becomes uid 1000: what root may and others
+ * may not do */
+static void as_user(void)
+{
+	struct rlimit r = { 0, 100 };
+
+	RES("ids.user_lower_hard_limit", setrlimit(RLIMIT_CORE, &r));
+	RES("ids.user_setuid", setuid(1000));
+	RES("ids.user_getuid", getuid());
+	RES("ids.user_geteuid", geteuid());
+	RES("ids.user_setuid_back", setuid(0));
+	RES("ids.user_setreuid_other", setreuid(-1, 2000));
+	RES("ids.user_setgroups", setgroups(0, NULL));
+	r.rlim_max = 200;
+	RES("ids.user_raise_hard_limit", setrlimit(RLIMIT_CORE, &r));
+	RES("ids.user_kill_root", kill(1, 0));
+	RES("ids.user_lower_nice", setpriority(PRIO_PROCESS, 0, -5));
+	RES("ids.user_raise_nice", setpriority(PRIO_PROCESS, 0, 5));
+	RES("ids.user_priority", syscall(__NR_getpriority, PRIO_PROCESS, 0));
+	exit(0);
+}
+
+/* groups_and_sessions - in a child: its own process group, then its
+ * own session */
+static void groups_and_sessions(void)
+{
+	RES("ids.child_setpgid_self", setpgid(0, 0));
+	OK("ids.child_leads_group", getpgrp() == getpid());
+	RES("ids.child_setsid_as_leader", setsid());
+	exit(0);
+}
+
+static void new_session(void)
+{
+	OK("ids.child_setsid", setsid() == getpid());
+	OK("ids.child_getsid", getsid(0) == getpid());
+	RES("ids.child_setpgid_in_new_session", setpgid(0, 1));
+	exit(0);
+}
+
+static void in_child(void (*fn)(void))
+{
+	pid_t pid = fork();
+
+	if (pid == 0)
+		fn();
+	waitpid(pid, NULL, 0);
+}
+
+int main(void)
+{
+	gid_t groups[4] = { 5, 6 }, got[4];
+	uid_t r = 7, e = 7, s = 7;
+	struct rlimit rl;
+	char name[16];
+
+	RES("ids.getuid", getuid());
+	RES("ids.getegid", getegid());
+	RES("ids.setresuid_unchanged", setresuid(-1, -1, -1));
+	RES("ids.getresuid", getresuid(&r, &e, &s));
+	printf("ids.resuid: %u %u %u\n", (unsigned)r, (unsigned)e, (unsigned)s);
+	RES("ids.getresuid_bad_ptr", getresuid((void *)16, &e, &s));
+	RES("ids.setgroups", setgroups(2, groups));
+	RES("ids.getgroups_count", getgroups(0, got));
+	RES("ids.getgroups_small", getgroups(1, got));
+	RES("ids.getgroups", getgroups(4, got));
+	printf("ids.groups: %u %u\n", got[0], got[1]);
+	RES("ids.setgroups_bad_ptr", setgroups(1, (gid_t *)16));
+	RES("ids.setgroups_negative", setgroups(-1, groups));
+
+	RES("ids.init_getpgid_bad", getpgid(30000));
+	RES("ids.init_getsid_bad", getsid(30000));
+	RES("ids.setpgid_negative", setpgid(0, -1));
+	RES("ids.setpgid_no_such", setpgid(30000, 0));
+	in_child(groups_and_sessions);
+	in_child(new_session);
+
+	RES("ids.umask_first", umask(077));
+	RES("ids.umask_second", umask(022));
+
+	RES("ids.getrlimit_core", getrlimit(RLIMIT_CORE, &rl));
+	printf("ids.core_limit: %lu %lu\n", (unsigned long)rl.rlim_cur,
+	       (unsigned long)rl.rlim_max);
+	RES("ids.getrlimit_stack", getrlimit(RLIMIT_STACK, &rl));
+	printf("ids.stack_limit: %lu\n", (unsigned long)rl.rlim_cur);
+	RES("ids.getrlimit_bad_resource", getrlimit(99, &rl));
+	RES("ids.getrlimit_bad_ptr", getrlimit(RLIMIT_CORE, (void *)16));
+	rl.rlim_cur = 2000;
+	rl.rlim_max = 1000;
+	RES("ids.setrlimit_cur_above_max", setrlimit(RLIMIT_CORE, &rl));
+
+	RES("ids.getpriority", syscall(__NR_getpriority, PRIO_PROCESS, 0));
+	RES("ids.getpriority_bad_which", getpriority(9, 0));
+	RES("ids.getpriority_no_such", getpriority(PRIO_PROCESS, 30000));
+	RES("ids.setpriority", setpriority(PRIO_PROCESS, 0, 3));
+	RES("ids.getpriority_after", syscall(__NR_getpriority, PRIO_PROCESS,
+					     0));
+	RES("ids.setpriority_clamped", setpriority(PRIO_PROCESS, 0, 100));
+	RES("ids.getpriority_clamped", syscall(__NR_getpriority,
+					       PRIO_PROCESS, 0));
+	setpriority(PRIO_PROCESS, 0, 0);
+
+	RES("ids.prctl_set_name", syscall(__NR_prctl, PR_SET_NAME, "renamed",
+					  0, 0, 0));
+	RES("ids.prctl_get_name", syscall(__NR_prctl, PR_GET_NAME, name, 0, 0,
+					  0));
+	printf("ids.name: %s\n", name);
+	RES("ids.prctl_bad_option", syscall(__NR_prctl, 9999, 0, 0, 0, 0));
+	RES("ids.prctl_get_name_bad_ptr", syscall(__NR_prctl, PR_GET_NAME,
+						  (void *)16, 0, 0, 0));
+
+	in_child(as_user);
+	return 0;
+}
