@@ -2,9 +2,10 @@
  * fs/binfmt_elf.c - load a static ELF32 i386 executable (book 20.4).
  * Checks the header and segments before the point of no return, then
  * maps each PT_LOAD segment (its pages are filled from the file now,
- * not on fault), the bss, the stack with argc, argv, envp and the
- * auxiliary vector (create_elf_tables), and points the user registers
- * at the entry. Dynamic linking (PT_INTERP) and core dumps are left out.
+ * not on fault), the bss, the stack topped by the argument pages, with
+ * argc, argv, envp and the auxiliary vector below (create_elf_tables),
+ * and points the user registers at the entry. Dynamic linking
+ * (PT_INTERP) and core dumps are left out.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -16,6 +17,7 @@
 #include <linux/binfmts.h>
 #include <linux/highmem.h>
 #include <linux/time.h>
+#include <linux/random.h>
 #include <asm/uaccess.h>
 #include <asm/errno.h>
 #include <asm/pgalloc.h>
@@ -26,7 +28,7 @@
 
 
 #define STACK_TOP	TASK_SIZE
-#define STACK_PAGES	32		/* mapped at exec; grows on faults */
+#define STACK_PAGES	MAX_ARG_PAGES	/* mapped at exec; grows on faults */
 #define ELF_PAGESTART(v)	((v) & PAGE_MASK)
 
 extern unsigned int boot_cpu_features;
@@ -159,19 +161,21 @@ static unsigned long *push_aux(unsigned long *p, const Elf32_Ehdr *eh,
 }
 
 /*
- * create_elf_tables - the initial stack, top down: the strings, 16
- * AT_RANDOM bytes, then (16-byte aligned) argc, argv[], NULL, envp[],
- * NULL and the auxiliary vector. Returns the new %esp or -EFAULT.
+ * create_elf_tables - below the strings setup_arg_pages mapped at the
+ * top of the stack: 16 AT_RANDOM bytes, then (16-byte aligned) argc,
+ * argv[], NULL, envp[], NULL and the auxiliary vector. Returns the new
+ * %esp or -errno.
  */
 static unsigned long create_elf_tables(struct linux_binprm *bprm,
 				       const Elf32_Ehdr *eh,
 				       unsigned long phdr)
 {
-	unsigned long table[2 * 24 + 4];	/* per call: tasks sleep here */
-	unsigned long strings = STACK_TOP - PAGE_ALIGN(bprm->len) - 16;
-	unsigned long random = strings - 16, *aux, *end, sp, str = strings;
+	unsigned long str = STACK_TOP - MAX_ARG_PAGES * PAGE_SIZE + bprm->p;
+	unsigned long random = (str - 16) & ~15UL, aux[2 * 24 + 4], *end;
 	int nptr = 1 + bprm->argc + 1 + bprm->envc + 1, i;
 	unsigned long *ptrs = kmalloc(nptr * sizeof(long), GFP_KERNEL);
+	unsigned long sp = -EFAULT;
+	char bytes[16];
 
 	if (!ptrs)
 		return -ENOMEM;
@@ -182,13 +186,12 @@ static unsigned long create_elf_tables(struct linux_binprm *bprm,
 			continue;
 		}
 		ptrs[i] = str;
-		str += strlen(bprm->strings + (str - strings)) + 1;
+		str += strnlen_user((char *)str, PAGE_SIZE * MAX_ARG_PAGES);
 	}
-	aux = table;
 	end = push_aux(aux, eh, phdr, random);
+	get_random_bytes(bytes, sizeof(bytes));
 	sp = (random - (nptr + (end - aux)) * sizeof(long)) & ~15UL;
-	if (copy_to_user((void *)strings, bprm->strings, bprm->len) ||
-	    copy_to_user((void *)random, (void *)&jiffies, 4) ||
+	if (copy_to_user((void *)random, bytes, sizeof(bytes)) ||
 	    copy_to_user((void *)sp, ptrs, nptr * sizeof(long)) ||
 	    copy_to_user((void *)(sp + nptr * sizeof(long)), aux,
 			 (end - aux) * sizeof(long)))
@@ -236,6 +239,8 @@ static unsigned long map_binary(struct linux_binprm *bprm,
 	    STACK_TOP - STACK_PAGES * PAGE_SIZE)
 		return -ENOMEM;
 	mm->start_stack = STACK_TOP;
+	if (setup_arg_pages(bprm, STACK_TOP))
+		return -ENOMEM;
 	return create_elf_tables(bprm, eh, phdr);
 }
 

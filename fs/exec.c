@@ -1,8 +1,10 @@
 /*
  * fs/exec.c - execve: open the file, copy the argument and environment
- * strings out of the old address space, then let the binary format
- * (only ELF, fs/binfmt_elf.c) replace the address space and the user
- * registers. Scripts (#!) and a list of formats are left out.
+ * strings out of the old address space into argument pages (2.4's
+ * MAX_ARG_PAGES, 128 KB: more is E2BIG), then let the binary format
+ * (only ELF, fs/binfmt_elf.c) replace the address space, map those pages
+ * as the top of the new stack (setup_arg_pages) and set the registers.
+ * Scripts (#!) and a list of formats are left out.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -14,6 +16,8 @@
 #include <asm/uaccess.h>
 #include <asm/errno.h>
 #include <asm/pgalloc.h>
+#include <asm/pgtable.h>
+#include <linux/highmem.h>
 
 
 /* kernel_read - @count bytes of @file at @offset into kernel @addr.
@@ -31,32 +35,121 @@ int kernel_read(struct file *file, unsigned long offset, char *addr,
 	return ret;
 }
 
+/* count - the strings in the user array @argv, at most @max; -EFAULT
+ * or -E2BIG. */
+static int count(char **argv, int max)
+{
+	int i = 0;
+	char *p;
+
+	for (; argv; argv++) {
+		if (get_user(p, argv))
+			return -EFAULT;
+		if (!p)
+			break;
+		if (++i > max)
+			return -E2BIG;
+	}
+	return i;
+}
+
 /*
- * copy_strings - append the NULL-terminated array of strings @argv (an
- * address in the caller's space) to bprm->strings. Returns the number of
- * strings, -EFAULT or -E2BIG.
+ * copy_to_arg_pages - @len bytes of user string @str to offset @pos of
+ * the argument pages, allocating them as they are reached. 0, -EFAULT
+ * or -ENOMEM.
  */
-static int copy_strings(struct linux_binprm *bprm, char **argv)
+static int copy_to_arg_pages(struct linux_binprm *bprm, unsigned long pos,
+			     const char *str, unsigned long len)
+{
+	unsigned long offset, n;
+	struct page **page;
+	char *kaddr;
+	int err;
+
+	while (len) {
+		page = &bprm->page[pos / PAGE_SIZE];
+		offset = pos % PAGE_SIZE;
+		n = min(len, PAGE_SIZE - offset);
+		if (!*page) {
+			*page = alloc_page(GFP_HIGHUSER);
+			if (!*page)
+				return -ENOMEM;
+			clear_user_highpage(*page, 0);
+		}
+		kaddr = kmap(*page);
+		err = copy_from_user(kaddr + offset, str, n);
+		kunmap(*page);
+		if (err)
+			return -EFAULT;
+		pos += n;
+		str += n;
+		len -= n;
+	}
+	return 0;
+}
+
+/*
+ * copy_strings - the @argc strings of the user array @argv, last first,
+ * just below bprm->p, which moves down; so argv[0] ends up lowest.
+ * Returns 0, -EFAULT, -ENOMEM or -E2BIG when they do not fit.
+ */
+static int copy_strings(int argc, char **argv, struct linux_binprm *bprm)
 {
 	char *str;
 	long len;
-	int n = 0;
+	int err;
 
-	for (; argv; argv++, n++) {
-		if (get_user(str, argv))
+	while (argc-- > 0) {
+		if (get_user(str, argv + argc))
 			return -EFAULT;
-		if (!str)
-			break;
-		len = strnlen_user(str, MAX_ARG_BYTES);
+		len = strnlen_user(str, bprm->p);
 		if (!len)
 			return -EFAULT;
-		if (bprm->len + len > MAX_ARG_BYTES)
+		if (len > (long)bprm->p)
 			return -E2BIG;
-		if (copy_from_user(bprm->strings + bprm->len, str, len))
-			return -EFAULT;
-		bprm->len += len;
+		bprm->p -= len;
+		err = copy_to_arg_pages(bprm, bprm->p, str, len);
+		if (err)
+			return err;
 	}
-	return n;
+	return 0;
+}
+
+/* free_arg_pages - the argument pages exec did not get to map */
+static void free_arg_pages(struct linux_binprm *bprm)
+{
+	int i;
+
+	for (i = 0; i < MAX_ARG_PAGES; i++)
+		if (bprm->page[i])
+			__free_page(bprm->page[i]);
+}
+
+/*
+ * setup_arg_pages - map the argument pages as the top MAX_ARG_PAGES
+ * pages below @stack_top of the new address space, which must have a
+ * stack area there; the pages belong to it from now on. 0 or -ENOMEM.
+ */
+int setup_arg_pages(struct linux_binprm *bprm, unsigned long stack_top)
+{
+	unsigned long addr = stack_top - MAX_ARG_PAGES * PAGE_SIZE;
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma = find_vma(mm, addr);
+	pte_t *pte;
+	int i;
+
+	for (i = 0; i < MAX_ARG_PAGES; i++, addr += PAGE_SIZE) {
+		if (!bprm->page[i])
+			continue;
+		pte = pte_alloc(mm, pmd_alloc(mm, pgd_offset(mm, addr), addr),
+				addr);
+		if (!pte)
+			return -ENOMEM;
+		set_pte(pte, pte_mkdirty(mk_pte(bprm->page[i],
+						vma->vm_page_prot)));
+		bprm->page[i] = NULL;
+	}
+	return 0;
 }
 
 /*
@@ -120,31 +213,33 @@ int flush_old_exec(struct linux_binprm *bprm)
 int do_execve(char *filename, char **argv, char **envp,
 	      struct pt_regs *regs)
 {
-	struct linux_binprm bprm = { .filename = filename };
+	struct linux_binprm bprm = { .filename = filename };	/* pages NULL */
 	int retval;
 
 	bprm.file = filp_open(filename, O_RDONLY);
 	if (IS_ERR(bprm.file))
 		return (long)bprm.file;
+	bprm.p = MAX_ARG_PAGES * PAGE_SIZE;
 	retval = -EACCES;
 	if (!S_ISREG(bprm.file->f_inode->i_mode))
 		goto out_file;
-	retval = -ENOMEM;
-	bprm.strings = kmalloc(MAX_ARG_BYTES, GFP_KERNEL);
-	if (!bprm.strings)
+	bprm.argc = retval = count(argv, bprm.p / sizeof(void *));
+	if (retval < 0)
 		goto out_file;
-	bprm.argc = retval = copy_strings(&bprm, argv);
+	bprm.envc = retval = count(envp, bprm.p / sizeof(void *));
 	if (retval < 0)
-		goto out_strings;
-	bprm.envc = retval = copy_strings(&bprm, envp);
+		goto out_file;
+	retval = copy_strings(bprm.envc, envp, &bprm);
+	if (!retval)
+		retval = copy_strings(bprm.argc, argv, &bprm);
 	if (retval < 0)
-		goto out_strings;
+		goto out_pages;
 	memset(bprm.buf, 0, BINPRM_BUF_SIZE);
 	retval = kernel_read(bprm.file, 0, bprm.buf, BINPRM_BUF_SIZE);
 	if (retval >= 0)
 		retval = load_elf_binary(&bprm, regs);
-out_strings:
-	kfree(bprm.strings);
+out_pages:
+	free_arg_pages(&bprm);
 out_file:
 	fput(bprm.file);
 	return retval;

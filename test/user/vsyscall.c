@@ -106,11 +106,18 @@ static void segv(int sig, siginfo_t *si, void *uc)
 	siglongjmp(env, 1);
 }
 
-/* catch_segv - SIGSEGV to segv (1) or back to its default (0). */
+/* catch_segv - SIGSEGV to segv (1) or back to its default (0). segv
+ * runs on an alternate stack: raw_sysenter faults with %esp pointing
+ * anywhere, up to the very top of the stack, where a frame written at
+ * %esp would land on main's own. */
 static void catch_segv(int on)
 {
-	struct sigaction sa = { .sa_sigaction = segv, .sa_flags = SA_SIGINFO };
+	static char altstack[16384];
+	stack_t ss = { .ss_sp = altstack, .ss_size = sizeof(altstack) };
+	struct sigaction sa = { .sa_sigaction = segv,
+				.sa_flags = SA_SIGINFO | SA_ONSTACK };
 
+	sigaltstack(&ss, NULL);
 	if (!on) {
 		sa.sa_handler = SIG_DFL;
 		sa.sa_flags = 0;

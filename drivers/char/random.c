@@ -1,0 +1,50 @@
+/*
+ * drivers/char/random.c - get_random_bytes, for the 16 AT_RANDOM bytes
+ * every new program gets. The state is stirred with the time stamp
+ * counter at every call, so bytes differ from run to run and call to
+ * call, and mixed with a 64-bit xorshift-multiply. 2.4's entropy pool
+ * fed by interrupt timings, and /dev/random, are left out: these bytes
+ * are unpredictable enough for a stack canary, not for keys.
+ */
+#include <linux/kernel.h>
+#include <linux/time.h>
+#include <linux/random.h>
+
+/* pool - the generator's state; guarded by nothing: a lost update only
+ * mixes in less */
+static unsigned long long pool = 0x9e3779b97f4a7c15ULL;
+
+static inline unsigned long long rdtsc(void)
+{
+	unsigned long long t;
+
+	asm volatile("rdtsc" : "=A" (t));
+	return t;
+}
+
+/* next_word - stir in the counter, then one xorshift-multiply round */
+static unsigned long long next_word(void)
+{
+	unsigned long long x = pool ^ rdtsc() ^ ((unsigned long long)jiffies
+						 << 32);
+
+	x ^= x >> 12;
+	x ^= x << 25;
+	x ^= x >> 27;
+	pool = x;
+	return x * 0x2545f4914f6cdd1dULL;
+}
+
+/* get_random_bytes - fill @buf with @nbytes bytes */
+void get_random_bytes(void *buf, int nbytes)
+{
+	unsigned char *p = buf;
+	unsigned long long w;
+	int i;
+
+	while (nbytes > 0) {
+		w = next_word();
+		for (i = 0; i < 8 && nbytes > 0; i++, nbytes--, w >>= 8)
+			*p++ = w;
+	}
+}
