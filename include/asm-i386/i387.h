@@ -11,8 +11,6 @@
 #include <linux/sched.h>
 #include <asm/processor.h>
 
-#define X86_CR0_TS	0x00000008	/* the next FPU instruction traps */
-
 static inline void clts(void)
 {
 	asm volatile("clts");

@@ -138,6 +138,18 @@ struct user_desc {
 struct task_struct;
 int set_tls_desc(struct task_struct *p, struct user_desc *u_info);
 
+/* CR0 and CR4 bits the kernel sets */
+#define X86_CR0_PE	0x00000001	/* protected mode */
+#define X86_CR0_MP	0x00000002	/* wait honours TS */
+#define X86_CR0_EM	0x00000004	/* no FPU: emulate it */
+#define X86_CR0_TS	0x00000008	/* the next FPU instruction traps */
+#define X86_CR0_NE	0x00000020	/* x87 errors as #MF, not IRQ 13 */
+#define X86_CR0_WP	0x00010000	/* ring 0 honours read-only pages */
+#define X86_CR0_AM	0x00040000	/* EFLAGS.AC checks alignment */
+#define X86_CR0_PG	0x80000000	/* paging */
+#define X86_CR4_OSFXSR	0x00000200	/* SSE enabled */
+#define X86_CR4_OSXMMEXCPT 0x00000400	/* SSE errors as #XM */
+
 /* X86_EFLAGS bits the kernel looks at */
 #define X86_EFLAGS_FIXED	0x00000002	/* always 1 */
 #define X86_EFLAGS_TF	0x00000100

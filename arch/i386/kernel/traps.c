@@ -214,24 +214,20 @@ static struct tss_struct doublefault_tss = {
 };
 
 
-#define X86_CR0_MP	0x00000002	/* wait honours TS */
-#define X86_CR0_NE	0x00000020	/* x87 errors as #MF, not IRQ 13 */
-#define X86_CR0_AM	0x00040000	/* EFLAGS.AC checks alignment */
-#define X86_CR4_OSFXSR	0x00000200	/* SSE enabled */
-#define X86_CR4_OSXMMEXCPT 0x00000400	/* SSE errors as #XM */
-
 /*
  * fpu_init - the FPU as Linux leaves it for user programs: x87 errors
  * raise #MF, alignment checks are available to ring 3, SSE is on (with
- * its own exception, #XM) when the CPU has it.
+ * its own exception, #XM) when the CPU has it. Also CR0.WP: the kernel's
+ * own writes to a write-protected user page fault too, so copy_to_user
+ * into a copy-on-write page copies it first, as a user write would.
  */
 static void __init fpu_init(void)
 {
 	unsigned long cr0, cr4;
 
 	asm volatile("movl %%cr0, %0" : "=r" (cr0));
-	cr0 |= X86_CR0_MP | X86_CR0_NE | X86_CR0_AM;
-	cr0 &= ~0xc;			/* no EM: a real FPU; no TS */
+	cr0 |= X86_CR0_MP | X86_CR0_NE | X86_CR0_AM | X86_CR0_WP;
+	cr0 &= ~(X86_CR0_EM | X86_CR0_TS);	/* a real FPU, usable now */
 	asm volatile("movl %0, %%cr0; fninit" : : "r" (cr0));
 	if (cpu_has_fxsr) {
 		asm volatile("movl %%cr4, %0" : "=r" (cr4));
