@@ -120,9 +120,9 @@ static int map_segment(struct file *file, const Elf32_Phdr *ph)
 
 	/* on i386 a readable page is executable; writable implies read */
 	if (ph->p_flags & (PF_R | PF_X))
-		prot |= VM_READ | VM_EXEC;
+		prot |= PROT_READ | PROT_EXEC;
 	if (ph->p_flags & PF_W)
-		prot |= VM_READ | VM_WRITE;
+		prot |= PROT_READ | PROT_WRITE;
 	addr = do_mmap_pgoff(NULL, start, end - start, prot,
 			     MAP_FIXED | MAP_PRIVATE, 0);
 	if (addr != start)
@@ -234,7 +234,8 @@ static unsigned long map_binary(struct linux_binprm *bprm,
 	}
 	mm->start_brk = mm->brk = PAGE_ALIGN(brk);
 	if (do_mmap_pgoff(NULL, STACK_TOP - STACK_PAGES * PAGE_SIZE,
-			  STACK_PAGES * PAGE_SIZE, VM_READ | VM_WRITE | VM_EXEC,
+			  STACK_PAGES * PAGE_SIZE,
+			  PROT_READ | PROT_WRITE | PROT_EXEC,
 			  MAP_FIXED | MAP_PRIVATE | MAP_GROWSDOWN, 0) !=
 	    STACK_TOP - STACK_PAGES * PAGE_SIZE)
 		return -ENOMEM;

@@ -133,7 +133,12 @@ static int dup_mmap(struct mm_struct *mm)
 		*pprev = tmp;
 		pprev = &tmp->vm_next;
 		mm->map_count++;
-		retval = copy_page_range(mm, oldmm, tmp);
+		/* a shared area's untouched pages must not be made twice */
+		if (mpnt->vm_flags & VM_SHARED)
+			retval = make_pages_present(mpnt->vm_start,
+						    mpnt->vm_end);
+		if (!retval)
+			retval = copy_page_range(mm, oldmm, tmp);
 		if (retval)
 			break;
 	}

@@ -88,6 +88,23 @@ int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
 }
 
 /*
+ * make_pages_present - fault in every page of [@addr, @end) of the
+ * current task (all in one area), as a read would. 0, or -ENOMEM.
+ * fork uses it so that a shared anonymous area has all its pages
+ * before parent and child start sharing them.
+ */
+int make_pages_present(unsigned long addr, unsigned long end)
+{
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma = find_vma(mm, addr);
+
+	for (addr &= PAGE_MASK; addr < end; addr += PAGE_SIZE)
+		if (handle_mm_fault(mm, vma, addr, 0) < 0)
+			return -ENOMEM;
+	return 0;
+}
+
+/*
  * do_wp_page - a write to a present, write-protected page of a writable
  * area (copy-on-write). The last user keeps the page and may write it;
  * otherwise the writer gets its own copy. Returns 1, or -1 if out of
@@ -141,7 +158,9 @@ int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 	if (!page)
 		return -1;
 	clear_user_highpage(page, address);
-	set_pte(pte, mk_pte(page, vma->vm_page_prot));
+	/* a write gets the page writable now, not on a second fault */
+	set_pte(pte, write_access ? pte_mkwrite(pte_mkdirty(mk_pte(page,
+		vma->vm_page_prot))) : mk_pte(page, vma->vm_page_prot));
 	update_mmu_cache(vma, address, *pte);
 	return 1;
 }

@@ -1,6 +1,7 @@
 /*
- * mm/mmap.c - a process's memory areas (VMAs): finding the one that
- * holds an address, growing the stack, tearing everything down at exit.
+ * mm/mmap.c - a process's memory areas (VMAs, book 9.3): finding the
+ * one that holds an address, mmap and munmap with splitting and merging
+ * of areas, brk, growing the stack, tearing everything down at exit.
  * Linux 2.4 keeps an AVL tree as well as the sorted list; lk24 walks
  * the list.
  */
@@ -97,6 +98,7 @@ void exit_mmap(struct mm_struct *mm)
 		zap_page_range(mm, vma->vm_start, vma->vm_end);
 		kfree(vma);
 	}
+	mm->map_count = 0;
 	free_pgtables(mm);
 	flush_tlb_mm(mm);
 }
@@ -113,18 +115,38 @@ void mmput(struct mm_struct *mm)
 
 #define TASK_UNMAPPED_BASE	(TASK_SIZE / 3)	/* where mmap looks first */
 
-/* vm_prot - the page protection for an area's VM_* flags. */
-static pgprot_t vm_prot(unsigned long vm_flags)
+/*
+ * protection_map - the page protection for an area's VM_READ, VM_WRITE,
+ * VM_EXEC and VM_SHARED bits (i386 cannot forbid reading or execution
+ * apart). A private writable area's pages are mapped read-only: the
+ * first write makes the page the task's own (do_wp_page), which is what
+ * copy-on-write after fork needs.
+ */
+pgprot_t protection_map[16] = {
+	__P000, __P001, __P010, __P011, __P100, __P101, __P110, __P111,
+	__S000, __S001, __S010, __S011, __S100, __S101, __S110, __S111
+};
+
+/* vm_prot - the page protection for an area's VM_* flags */
+pgprot_t vm_prot(unsigned long vm_flags)
 {
-	if (vm_flags & VM_WRITE)
-		return PAGE_SHARED;
-	if (vm_flags & (VM_READ | VM_EXEC))
-		return PAGE_READONLY;
-	return PAGE_NONE;
+	return protection_map[vm_flags & (VM_READ | VM_WRITE | VM_EXEC |
+					  VM_SHARED)];
+}
+
+/* calc_vm_flags - mmap's PROT_* and MAP_* bits as VM_* flags: the two
+ * sets have their own values, so each bit is translated. */
+unsigned long calc_vm_flags(unsigned long prot, unsigned long flags)
+{
+	return (prot & PROT_READ ? VM_READ : 0) |
+	       (prot & PROT_WRITE ? VM_WRITE : 0) |
+	       (prot & PROT_EXEC ? VM_EXEC : 0) |
+	       (flags & MAP_SHARED ? VM_SHARED : 0) |
+	       (flags & MAP_GROWSDOWN ? VM_GROWSDOWN : 0);
 }
 
 /* insert_vm_struct - link @vma into @mm's list, kept sorted. */
-static void insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
+void insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 {
 	struct vm_area_struct **pp = &mm->mmap;
 
@@ -132,11 +154,67 @@ static void insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 		pp = &(*pp)->vm_next;
 	vma->vm_next = *pp;
 	*pp = vma;
+	mm->map_count++;
+}
+
+/* remove_vm_struct - unlink @vma from @mm's list and free it */
+static void remove_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	struct vm_area_struct **pp;
+
+	for (pp = &mm->mmap; *pp != vma; pp = &(*pp)->vm_next)
+		;
+	*pp = vma->vm_next;
+	mm->map_count--;
+	kfree(vma);
+}
+
+/*
+ * split_vma - cut @vma in two at @addr (page-aligned, inside it): @vma
+ * keeps the part below, a new area the part above. 0 or -ENOMEM.
+ */
+int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
+	      unsigned long addr)
+{
+	struct vm_area_struct *tail;
+
+	if (addr <= vma->vm_start || addr >= vma->vm_end)
+		return 0;
+	tail = kmalloc(sizeof(*tail), GFP_KERNEL);
+	if (!tail)
+		return -ENOMEM;
+	*tail = *vma;
+	tail->vm_start = addr;
+	vma->vm_end = addr;
+	insert_vm_struct(mm, tail);
+	return 0;
+}
+
+/*
+ * merge_segments - join neighbouring areas of @mm between @start and
+ * @end that touch and have the same flags, as mmap, brk and mprotect
+ * leave them (2.4's name; later kernels call it vma_merge).
+ */
+void merge_segments(struct mm_struct *mm, unsigned long start,
+		    unsigned long end)
+{
+	struct vm_area_struct *prev = find_vma(mm, start ? start - 1 : 0);
+	struct vm_area_struct *next;
+
+	while (prev && prev->vm_start <= end && (next = prev->vm_next)) {
+		if (prev->vm_end != next->vm_start ||
+		    prev->vm_flags != next->vm_flags) {
+			prev = next;
+			continue;
+		}
+		prev->vm_end = next->vm_end;
+		remove_vm_struct(mm, next);
+	}
 }
 
 /* get_unmapped_area - a free range of @len bytes: at @addr if it is
  * free, else the first gap from TASK_UNMAPPED_BASE up. 0 if none. */
-static unsigned long get_unmapped_area(unsigned long addr, unsigned long len)
+unsigned long get_unmapped_area(unsigned long addr, unsigned long len)
 {
 	struct vm_area_struct *vma;
 
@@ -157,26 +235,32 @@ static unsigned long get_unmapped_area(unsigned long addr, unsigned long len)
 
 /*
  * do_mmap_pgoff - a new anonymous area of @len bytes in the current task
- * (file mappings: -ENODEV until the file-system issue). With MAP_FIXED
- * exactly at @addr, replacing what was there. Returns the address or
- * -errno. Pages appear on first touch (do_page_fault).
+ * (file mappings: -ENODEV until the file-system issue), private or
+ * shared as @flags say. With MAP_FIXED exactly at @addr, replacing what
+ * was there. Returns the address, or -EINVAL for a bad length, type or
+ * alignment, -ENOMEM where there is no room. Pages appear on first
+ * touch (do_page_fault).
  */
 unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 			    unsigned long len, unsigned long prot,
 			    unsigned long flags, unsigned long pgoff)
 {
 	struct mm_struct *mm = current->mm;
+	unsigned long type = flags & (MAP_SHARED | MAP_PRIVATE);
 	struct vm_area_struct *vma;
 
+	if (!len || (type != MAP_SHARED && type != MAP_PRIVATE))
+		return -EINVAL;
 	len = PAGE_ALIGN(len);
 	if (!len || len > TASK_SIZE)
-		return -EINVAL;
+		return -ENOMEM;
 	if (file)
 		return -ENODEV;
 	if (flags & MAP_FIXED) {
-		if ((addr & ~PAGE_MASK) || addr + len > TASK_SIZE ||
-		    addr + len < addr)
+		if (addr & ~PAGE_MASK)
 			return -EINVAL;
+		if (addr + len > TASK_SIZE || addr + len < addr)
+			return -ENOMEM;
 		do_munmap(mm, addr, len);
 	} else if (!(addr = get_unmapped_area(PAGE_ALIGN(addr), len))) {
 		return -ENOMEM;
@@ -187,43 +271,30 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 	vma->vm_mm = mm;
 	vma->vm_start = addr;
 	vma->vm_end = addr + len;
-	vma->vm_flags = (prot & (VM_READ | VM_WRITE | VM_EXEC)) |
-			(flags & MAP_GROWSDOWN ? VM_GROWSDOWN : 0);
+	vma->vm_flags = calc_vm_flags(prot, flags);
 	vma->vm_page_prot = vm_prot(vma->vm_flags);
 	insert_vm_struct(mm, vma);
+	merge_segments(mm, addr, addr + len);
 	return addr;
 }
 
 /*
- * unmap_vma - the part [@start, @end) of @vma goes: the area shrinks,
- * is split in two, or is freed. Returns -ENOMEM if a split needs memory.
+ * unmap_vma - the part [@start, @end) of @vma goes: split off what stays
+ * on either side, free the rest and its pages. -ENOMEM if a split
+ * needs memory.
  */
 static int unmap_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 		     unsigned long start, unsigned long end)
 {
-	struct vm_area_struct **pp, *tail;
-
-	start = max(start, vma->vm_start);
-	end = min(end, vma->vm_end);
-	if (start > vma->vm_start && end < vma->vm_end) {
-		tail = kmalloc(sizeof(*tail), GFP_KERNEL);
-		if (!tail)
+	if (split_vma(mm, vma, end))
+		return -ENOMEM;
+	if (start > vma->vm_start) {
+		if (split_vma(mm, vma, start))
 			return -ENOMEM;
-		*tail = *vma;
-		tail->vm_start = end;
-		vma->vm_end = start;
-		insert_vm_struct(mm, tail);
-	} else if (start > vma->vm_start) {
-		vma->vm_end = start;
-	} else if (end < vma->vm_end) {
-		vma->vm_start = end;
-	} else {
-		for (pp = &mm->mmap; *pp != vma; pp = &(*pp)->vm_next)
-			;
-		*pp = vma->vm_next;
-		kfree(vma);
+		vma = vma->vm_next;	/* the part from start on */
 	}
-	zap_page_range(mm, start, end);
+	zap_page_range(mm, vma->vm_start, vma->vm_end);
+	remove_vm_struct(mm, vma);
 	return 0;
 }
 
@@ -238,7 +309,8 @@ int do_munmap(struct mm_struct *mm, unsigned long addr, unsigned long len)
 	for (vma = find_vma(mm, addr); vma && vma->vm_start < end;
 	     vma = next) {
 		next = vma->vm_next;
-		if (unmap_vma(mm, vma, addr, end))
+		if (unmap_vma(mm, vma, max(addr, vma->vm_start),
+			      min(end, vma->vm_end)))
 			return -ENOMEM;
 	}
 	flush_tlb_mm(mm);
@@ -271,7 +343,7 @@ asmlinkage unsigned long sys_brk(unsigned long brk)
 		if (vma && vma->vm_start < newbrk + PAGE_SIZE)
 			return mm->brk;	/* keep a page between heap and it */
 		if (do_mmap_pgoff(NULL, oldbrk, newbrk - oldbrk,
-				  VM_READ | VM_WRITE | VM_EXEC,
+				  PROT_READ | PROT_WRITE | PROT_EXEC,
 				  MAP_FIXED | MAP_PRIVATE, 0) != oldbrk)
 			return mm->brk;
 	}

@@ -201,6 +201,16 @@ int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
 		    struct vm_area_struct *vma);
 void exit_mmap(struct mm_struct *mm);
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
+extern pgprot_t protection_map[16];
+pgprot_t vm_prot(unsigned long vm_flags);
+unsigned long calc_vm_flags(unsigned long prot, unsigned long flags);
+void insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma);
+int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
+	      unsigned long addr);
+void merge_segments(struct mm_struct *mm, unsigned long start,
+		    unsigned long end);
+unsigned long get_unmapped_area(unsigned long addr, unsigned long len);
+int make_pages_present(unsigned long addr, unsigned long end);
 int expand_stack(struct vm_area_struct *vma, unsigned long address);
 void mmput(struct mm_struct *mm);
 int do_munmap(struct mm_struct *mm, unsigned long addr, unsigned long len);

@@ -572,7 +572,7 @@ ENTRY(sys_call_table)
 	.long sys_newuname            /* 122 uname */
 	.long sys_ni_syscall          /* 123 modify_ldt */
 	.long sys_ni_syscall          /* 124 adjtimex */
-	.long sys_ni_syscall          /* 125 mprotect */
+	.long sys_mprotect          /* 125 mprotect */
 	.long sys_sigprocmask       /* 126 sigprocmask */
 	.long sys_ni_syscall          /* 127 create_module */
 	.long sys_ni_syscall          /* 128 init_module */
@@ -610,7 +610,7 @@ ENTRY(sys_call_table)
 	.long sys_sched_get_priority_min/* 160 sched_get_priority_min */
 	.long sys_sched_rr_get_interval/* 161 sched_rr_get_interval */
 	.long sys_nanosleep           /* 162 nanosleep */
-	.long sys_ni_syscall          /* 163 mremap */
+	.long sys_mremap            /* 163 mremap */
 	.long sys_setresuid16       /* 164 setresuid */
 	.long sys_getresuid16       /* 165 getresuid */
 	.long sys_ni_syscall          /* 166 vm86 */
@@ -666,7 +666,7 @@ ENTRY(sys_call_table)
 	.long sys_setfsgid          /* 216 setfsgid32 */
 	.long sys_ni_syscall          /* 217 pivot_root */
 	.long sys_ni_syscall          /* 218 mincore */
-	.long sys_ni_syscall          /* 219 madvise */
+	.long sys_madvise           /* 219 madvise */
 	.long sys_ni_syscall          /* 220 getdents64 */
 	.long sys_ni_syscall          /* 221 fcntl64 */
 	.long sys_ni_syscall          /* 222 unused */
