@@ -3,7 +3,8 @@
  * exit codes come back through wait, copy-on-write seen by one side
  * only (after fork and after fork of a fork), vfork holding the parent
  * until the child exits, clone(CLONE_VM) sharing memory, orphans taken
- * by init, WNOHANG, ECHILD, and bad input to wait4 and clone. Run as
+ * by init, WNOHANG, ECHILD, a kernel write (wait4's status) into a
+ * copy-on-write page, and bad input to wait4 and clone. Run as
  * process 1 on Linux and on lk24, and compared.
  */
 #define _GNU_SOURCE
@@ -16,6 +17,7 @@
 #include <sys/syscall.h>
 
 static volatile int shared = 1;
+static int written_by_kernel = 7;
 static char stack[16384];
 
 /* tree - fork a chain @depth deep; each level adds its depth to the
@@ -125,6 +127,20 @@ int main(void)
 	pid = wait(&status);	/* the orphan, adopted by us: init */
 	printf("fork.orphan_adopted: %d\n",
 	       pid > 0 && WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+
+	/* the kernel's own write (wait4's status) into a copy-on-write
+	 * page must not reach the child that shares it */
+	pid = fork();
+	if (pid == 0) {
+		usleep(200000);
+		_exit(written_by_kernel);
+	}
+	if (fork() == 0)
+		_exit(3);
+	wait4(-1, &written_by_kernel, 0, NULL);
+	waitpid(pid, &status, 0);
+	printf("fork.cow_kernel_write: %d (parent %d)\n", WEXITSTATUS(status),
+	       WEXITSTATUS(written_by_kernel));
 
 	RES("fork.wait4_bad_options", waitpid(-1, &status, 0x1000));
 	pid = fork();
