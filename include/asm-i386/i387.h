@@ -25,7 +25,11 @@ static inline void stts(void)
 	asm volatile("movl %0, %%cr0" : : "r" (cr0 | X86_CR0_TS));
 }
 
+struct _fpstate;
+
 void init_fpu(void);
+int save_i387(struct _fpstate *buf);
+int restore_i387(struct _fpstate *buf);
 void save_init_fpu(struct task_struct *tsk);
 void restore_fpu(struct task_struct *tsk);
 asmlinkage void math_state_restore(struct pt_regs *regs, long error_code);

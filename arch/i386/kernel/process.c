@@ -101,12 +101,14 @@ void exit_thread(void)
 	clear_fpu(current);
 }
 
-/* flush_thread - execve: no TLS, a fresh FPU at first use */
+/* flush_thread - execve: no TLS, a fresh FPU at first use (TS set even
+ * if the task never used one, so that the first use traps) */
 void flush_thread(void)
 {
 	memset(current->thread.tls_array, 0, sizeof(current->thread.tls_array));
 	clear_fpu(current);
 	current->used_math = 0;
+	stts();
 }
 
 /* release_thread - nothing of a dead task's i386 state outlives it */

@@ -7,8 +7,8 @@
  * sigreturn puts the saved registers back. A system call a handler
  * interrupted returns -EINTR or starts again, as SA_RESTART says. The
  * default actions stop, continue, ignore, terminate and dump core (the
- * core bit in the status, no file). FPU state in the frame and vm86
- * are left out: a handler that uses the FPU must save it itself.
+ * core bit in the status, no file). The FPU state goes into the frame
+ * too and the handler gets a fresh FPU. vm86 is left out.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -20,6 +20,7 @@
 #include <asm/sigcontext.h>
 #include <asm/segment.h>
 #include <asm/processor.h>
+#include <asm/i387.h>
 #include <asm/unistd.h>
 #include <asm/errno.h>
 
@@ -27,6 +28,7 @@ struct sigframe {
 	char *pretcode;			/* the handler returns here */
 	int sig;			/* the handler's argument */
 	struct sigcontext sc;
+	struct _fpstate fpstate;	/* sc.fpstate points here */
 	unsigned long extramask[_NSIG / 32 - 1];
 	char retcode[8];		/* sigreturn, if no restorer */
 };
@@ -46,18 +48,21 @@ struct rt_sigframe {
 	void *puc;
 	struct siginfo info;
 	struct ucontext uc;
+	struct _fpstate fpstate;
 	char retcode[8];
 };
 
 /* The flags sigreturn may restore: not IF, IOPL, VM and the like */
 #define FIX_EFLAGS	0x00040dd5	/* AC OF DF TF SF ZF AF PF CF */
 
-/* save_sigcontext - @regs and the old mask into the user frame. */
-static int save_sigcontext(struct sigcontext *sc, struct pt_regs *regs,
-			   unsigned long mask)
+/* save_sigcontext - @regs, the old mask and the FPU state (into
+ * @fpstate, if the task has one) into the user frame. 0 or -EFAULT. */
+static int save_sigcontext(struct sigcontext *sc, struct _fpstate *fpstate,
+			   struct pt_regs *regs, unsigned long mask)
 {
 	struct sigcontext k;
 	unsigned long gs;
+	int fpu = save_i387(fpstate);
 
 	memset(&k, 0, sizeof(k));
 	asm("movl %%gs, %0" : "=r" (gs));
@@ -79,6 +84,9 @@ static int save_sigcontext(struct sigcontext *sc, struct pt_regs *regs,
 	k.ss = regs->xss;
 	k.oldmask = mask;
 	k.cr2 = read_cr2();
+	if (fpu < 0)
+		return -EFAULT;
+	k.fpstate = fpu ? fpstate : NULL;
 	return copy_to_user(sc, &k, sizeof(k)) ? -EFAULT : 0;
 }
 
@@ -107,6 +115,10 @@ static int restore_sigcontext(struct pt_regs *regs, struct sigcontext *sc)
 	regs->xss = __USER_DS;
 	regs->eflags = (regs->eflags & ~FIX_EFLAGS) | (k.eflags & FIX_EFLAGS);
 	regs->orig_eax = -1;		/* not a system call: no restart */
+	if (k.fpstate)
+		return restore_i387(k.fpstate);
+	clear_fpu(current);		/* no FPU state saved: none now */
+	current->used_math = 0;
 	return 0;
 }
 
@@ -160,7 +172,8 @@ static int setup_frame(int sig, struct k_sigaction *ka, sigset_t *oldset,
 	if (ka->sa_flags & SA_RESTORER)
 		ret = (char *)ka->sa_restorer;
 	if (put_user(ret, &frame->pretcode) || put_user(sig, &frame->sig) ||
-	    save_sigcontext(&frame->sc, regs, oldset->sig[0]) ||
+	    save_sigcontext(&frame->sc, &frame->fpstate, regs,
+			    oldset->sig[0]) ||
 	    copy_to_user(frame->extramask, &oldset->sig[1],
 			 sizeof(frame->extramask)) ||
 	    copy_to_user(frame->retcode, retcode, 8))
@@ -193,7 +206,8 @@ static int setup_rt_frame(int sig, struct k_sigaction *ka, siginfo_t *info,
 	    clear_user(&frame->uc, sizeof(frame->uc.uc_flags) +
 		       sizeof(frame->uc.uc_link)) ||
 	    copy_to_user(&frame->uc.uc_stack, &st, sizeof(st)) ||
-	    save_sigcontext(&frame->uc.uc_mcontext, regs, oldset->sig[0]) ||
+	    save_sigcontext(&frame->uc.uc_mcontext, &frame->fpstate, regs,
+			    oldset->sig[0]) ||
 	    copy_to_user(&frame->uc.uc_sigmask, oldset, sizeof(*oldset)) ||
 	    copy_to_user(frame->retcode, retcode, 8))
 		return -EFAULT;

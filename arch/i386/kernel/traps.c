@@ -10,6 +10,7 @@
 #include <linux/init.h>
 #include <linux/sched.h>
 #include <asm/cpufeature.h>
+#include <asm/i387.h>
 #include <asm/desc.h>
 #include <asm/hw_irq.h>
 #include <asm/processor.h>
@@ -217,9 +218,11 @@ static struct tss_struct doublefault_tss = {
 /*
  * fpu_init - the FPU as Linux leaves it for user programs: x87 errors
  * raise #MF, alignment checks are available to ring 3, SSE is on (with
- * its own exception, #XM) when the CPU has it. Also CR0.WP: the kernel's
- * own writes to a write-protected user page fault too, so copy_to_user
- * into a copy-on-write page copies it first, as a user write would.
+ * its own exception, #XM) when the CPU has it, and TS set: no task
+ * owns the FPU until one uses it (lazy FPU, asm/i387.h). Also CR0.WP:
+ * the kernel's own writes to a write-protected user page fault too, so
+ * copy_to_user into a copy-on-write page copies it first, as a user
+ * write would.
  */
 static void __init fpu_init(void)
 {
@@ -234,6 +237,7 @@ static void __init fpu_init(void)
 		cr4 |= X86_CR4_OSFXSR | X86_CR4_OSXMMEXCPT;
 		asm volatile("movl %0, %%cr4" : : "r" (cr4));
 	}
+	stts();		/* the first task to use the FPU traps and owns it */
 }
 
 /*
