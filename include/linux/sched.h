@@ -296,6 +296,7 @@ void schedule_tail(struct task_struct *prev);
 int wake_up_process(struct task_struct *p);
 long schedule_timeout(long timeout);
 void update_process_times(int user);
+void do_timer(struct pt_regs *regs);	/* kernel/timer.c */
 void set_user_nice(struct task_struct *p, long nice);
 void __wake_up(wait_queue_head_t *q, unsigned int mode, int nr);
 void __wake_up_sync(wait_queue_head_t *q, unsigned int mode, int nr);

@@ -10,11 +10,10 @@
 #include <linux/irq.h>
 #include <linux/interrupt.h>
 #include <linux/time.h>
+#include <linux/sched.h>
 #include <asm/io.h>
 #include <asm/param.h>
 #include <asm/system.h>
-
-void do_timer(struct pt_regs *regs);
 
 static void timer_interrupt(int irq, void *dev_id, struct pt_regs *regs)
 {
