@@ -150,6 +150,11 @@ int set_tls_desc(struct task_struct *p, struct user_desc *u_info);
 #define X86_CR4_OSFXSR	0x00000200	/* SSE enabled */
 #define X86_CR4_OSXMMEXCPT 0x00000400	/* SSE errors as #XM */
 
+/* The page fault error code (do_page_fault) */
+#define X86_PF_PROT	0x1	/* 1: a protection fault; 0: not present */
+#define X86_PF_WRITE	0x2	/* 1: a write; 0: a read */
+#define X86_PF_USER	0x4	/* 1: in user mode; 0: in the kernel */
+
 /* X86_EFLAGS bits the kernel looks at */
 #define X86_EFLAGS_FIXED	0x00000002	/* always 1 */
 #define X86_EFLAGS_TF	0x00000100

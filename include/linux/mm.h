@@ -211,6 +211,7 @@ void merge_segments(struct mm_struct *mm, unsigned long start,
 		    unsigned long end);
 unsigned long get_unmapped_area(unsigned long addr, unsigned long len);
 int make_pages_present(unsigned long addr, unsigned long end);
+void out_of_memory(void);	/* mm/oom_kill.c */
 int expand_stack(struct vm_area_struct *vma, unsigned long address);
 void mmput(struct mm_struct *mm);
 int do_munmap(struct mm_struct *mm, unsigned long addr, unsigned long len);

@@ -160,6 +160,7 @@ struct task_struct {
 #define PF_DUMPCORE	0x00000200	/* ended by a core signal */
 #define PF_SIGNALED	0x00000400	/* ended by a signal */
 #define PF_MEMALLOC	0x00000800
+#define PF_MEMDIE	0x00001000	/* killed by the OOM killer */
 #define PF_USEDFPU	0x00100000	/* the FPU holds this task's state */
 #define PF_KTHREAD	0x00200000	/* a kernel thread: no user space */
 

@@ -1,12 +1,13 @@
 /*
  * arch/i386/mm/fault.c - do_page_fault (slides "Page Fault Handler",
  * "Kernel Exception Handling", "Kernel Fixups", "Fixup Activation
- * Steps"). The faulting address is in CR2; error_code bit 0 says
- * protection fault (1) or page not present (0), bit 1 write (1) or read,
- * bit 2 user mode (1) or kernel. Inside a VMA the page is made (demand
- * zero) or the stack grows; elsewhere a user task gets SIGSEGV, and the
- * kernel goes to its fixup or oopses. A write to a copy-on-write page
- * gets its own copy (handle_mm_fault). Swap is left out.
+ * Steps"). The faulting address is in CR2; the error code says
+ * protection fault or not present (X86_PF_PROT), write or read
+ * (X86_PF_WRITE), user mode or kernel (X86_PF_USER). Inside a VMA the
+ * page is made (demand zero) or the stack grows, a write to a
+ * copy-on-write page gets its own copy, and when memory runs out the
+ * OOM killer chooses a process; elsewhere a user task gets SIGSEGV, and
+ * the kernel goes to its fixup or oopses. Swap is left out.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
@@ -43,9 +44,9 @@ static int vmalloc_fault(unsigned long address)
  */
 static int access_error(struct vm_area_struct *vma, unsigned long error_code)
 {
-	if (error_code & 2)
+	if (error_code & X86_PF_WRITE)
 		return !(vma->vm_flags & VM_WRITE);
-	if (error_code & 1)
+	if (error_code & X86_PF_PROT)
 		return 1;
 	return !(vma->vm_flags & (VM_READ | VM_EXEC));
 }
@@ -86,9 +87,29 @@ static struct vm_area_struct *find_area(struct mm_struct *mm,
 	if (!(vma->vm_flags & VM_GROWSDOWN))
 		return NULL;
 	/* pushes and enter may touch 32 bytes below %esp; no further */
-	if ((error_code & 4) && address + 32 < regs->esp)
+	if ((error_code & X86_PF_USER) && address + 32 < regs->esp)
 		return NULL;
 	return expand_stack(vma, address) ? NULL : vma;
+}
+
+/*
+ * oom - no memory for the page: the OOM killer chooses a process. If it
+ * chose us, we die on the way out (the kernel's own access fails
+ * through its fixup); else we let the victim run and exit, and the
+ * caller tries the fault again. Returns 1 to retry.
+ */
+static int oom(struct pt_regs *regs, unsigned long error_code,
+	       unsigned long address)
+{
+	out_of_memory();
+	if (!sigismember(&current->pending.signal, SIGKILL)) {
+		current->policy |= SCHED_YIELD;
+		schedule();
+		return 1;
+	}
+	if (!(error_code & X86_PF_USER))
+		no_context(regs, error_code, address);
+	return 0;
 }
 
 /*
@@ -103,25 +124,27 @@ asmlinkage void do_page_fault(struct pt_regs *regs, unsigned long error_code)
 
 	if (regs->eflags & X86_EFLAGS_IF)
 		__sti();
-	if (address >= TASK_SIZE && !(error_code & 5)) {
+	if (address >= TASK_SIZE &&
+	    !(error_code & (X86_PF_PROT | X86_PF_USER))) {
 		if (!vmalloc_fault(address))
 			return;
 		goto bad_area;
 	}
 	if (!mm)
 		goto bad_area;		/* a kernel thread touching user space */
+retry:
 	vma = find_area(mm, regs, error_code, address);
 	if (!vma || access_error(vma, error_code))
 		goto bad_area;
-	if (handle_mm_fault(mm, vma, address, error_code & 2) < 0) {
-		printk(KERN_ERR "do_page_fault: out of memory for %s\n",
-		       current->comm);
-		goto bad_area;
-	}
+	if (handle_mm_fault(mm, vma, address,
+			    error_code & X86_PF_WRITE) >= 0)
+		return;
+	if (oom(regs, error_code, address))
+		goto retry;
 	return;
 
 bad_area:
-	if (error_code & 4) {
+	if (error_code & X86_PF_USER) {
 		printk(KERN_INFO "%s[%d]: segfault at %08lx eip %08lx "
 		       "error %lx\n", current->comm, current->pid, address,
 		       regs->eip, error_code);
