@@ -68,4 +68,12 @@ static inline int test_bit(int nr, const volatile void *addr)
 		(nr & 31)) & 1;
 }
 
+/* __ffs - the number of the lowest set bit of @word (bsf); @word must
+ * not be 0 */
+static inline unsigned long __ffs(unsigned long word)
+{
+	asm("bsfl %1, %0" : "=r" (word) : "rm" (word));
+	return word;
+}
+
 #endif

@@ -2,33 +2,42 @@
  * arch/i386/lib/usercopy.c - copying to and from user memory.
  * Each loop that touches user memory has an __ex_table entry: a fault on
  * a bad user address lands in .fixup, which stops the copy and reports
- * how much was left (slide "Fixup: Expanded Macro"). Linux 2.4 copies in
- * 4-byte words; lk24 uses rep movsb, which keeps the fixup obvious.
+ * how much was left (slide "Fixup: Expanded Macro"). Copies go four
+ * bytes at a time, as in Linux 2.4, and byte by byte from a faulting
+ * word on, so a copy that runs off a mapping moves every byte it can.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <asm/uaccess.h>
 
 /*
- * __copy_user - copy @n bytes without checking the range. If a byte
- * faults, rep movsb stops with ecx = bytes not copied, and the fixup
- * simply resumes after it. Returns the bytes not copied.
+ * __copy_user - copy @n bytes without checking the range: rep movsl for
+ * the words, rep movsb for the last 0-3 bytes. If a word faults, its
+ * fixup turns the words left into bytes and goes on with rep movsb, so
+ * the bytes before the bad one are still copied; if a byte faults,
+ * rep movsb stops with ecx = bytes not copied and its fixup just leaves.
+ * Returns the bytes not copied.
  */
 unsigned long __copy_user(void *to, const void *from, unsigned long n)
 {
 	int d0, d1;
 
-	asm volatile("0:	rep; movsb\n"
-		     "1:\n"
+	asm volatile("0:	rep; movsl\n"
+		     "	movl %3, %0\n"
+		     "1:	rep; movsb\n"
+		     "2:\n"
 		     ".section .fixup, \"ax\"\n"
-		     "2:	jmp 1b\n"
+		     "3:	leal 0(%3, %0, 4), %0\n"
+		     "	jmp 1b\n"
+		     "4:	jmp 2b\n"
 		     ".previous\n"
 		     ".section __ex_table, \"a\"\n"
 		     "	.align 4\n"
-		     "	.long 0b, 2b\n"
+		     "	.long 0b, 3b\n"
+		     "	.long 1b, 4b\n"
 		     ".previous"
-		     : "=c" (n), "=&D" (d0), "=&S" (d1)
-		     : "0" (n), "1" (to), "2" (from)
+		     : "=&c" (n), "=&D" (d0), "=&S" (d1)
+		     : "r" (n & 3), "0" (n / 4), "1" (to), "2" (from)
 		     : "memory");
 	return n;
 }
