@@ -407,7 +407,9 @@ void set_user_nice(struct task_struct *p, long nice)
 	p->nice = nice < -20 ? -20 : nice > 19 ? 19 : nice;
 }
 
-/* sys_sched_yield - go to the back of the runqueue for one choice. */
+/* sys_sched_yield - let the other runnable tasks go first: a
+ * SCHED_OTHER task is passed over for one choice, a real-time one goes
+ * to the back of the runqueue. Switches now, as 2.4 does. */
 asmlinkage long sys_sched_yield(void)
 {
 	if (nr_running > 1) {
@@ -415,7 +417,7 @@ asmlinkage long sys_sched_yield(void)
 			current->policy |= SCHED_YIELD;
 		else
 			move_last_runqueue(current);
-		current->need_resched = 1;
+		schedule();
 	}
 	return 0;
 }
