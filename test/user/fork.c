@@ -43,20 +43,6 @@ static int clone_fn(void *arg)
 	return 7;
 }
 
-/* status_of - fork a child that runs @fn, and its wait status */
-static int status_of(void (*fn)(void))
-{
-	int status = -1;
-	pid_t pid = fork();
-
-	if (pid == 0) {
-		fn();
-		_exit(0);
-	}
-	waitpid(pid, &status, 0);
-	return status;
-}
-
 static void cow_child(void)
 {
 	shared = 2;

@@ -57,15 +57,6 @@ static void new_session(void)
 	exit(0);
 }
 
-static void in_child(void (*fn)(void))
-{
-	pid_t pid = fork();
-
-	if (pid == 0)
-		fn();
-	waitpid(pid, NULL, 0);
-}
-
 int main(void)
 {
 	gid_t groups[4] = { 5, 6 }, got[4];
@@ -91,8 +82,8 @@ int main(void)
 	RES("ids.init_getsid_bad", getsid(30000));
 	RES("ids.setpgid_negative", setpgid(0, -1));
 	RES("ids.setpgid_no_such", setpgid(30000, 0));
-	in_child(groups_and_sessions);
-	in_child(new_session);
+	status_of(groups_and_sessions);
+	status_of(new_session);
 
 	RES("ids.umask_first", umask(077));
 	RES("ids.umask_second", umask(022));
@@ -128,6 +119,6 @@ int main(void)
 	RES("ids.prctl_get_name_bad_ptr", syscall(__NR_prctl, PR_GET_NAME,
 						  (void *)16, 0, 0, 0));
 
-	in_child(as_user);
+	status_of(as_user);
 	return 0;
 }

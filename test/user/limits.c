@@ -58,19 +58,6 @@ static void memory_hog(void)
 	}
 }
 
-static int status_of(void (*fn)(void))
-{
-	int status = -1;
-	pid_t pid = fork();
-
-	if (pid == 0) {
-		fn();
-		_exit(0);
-	}
-	waitpid(pid, &status, 0);
-	return status;
-}
-
 int main(void)
 {
 	int status;

@@ -22,8 +22,8 @@
 #define AREA_P		((char *)0x20000000)
 #define AREA_Q		((char *)0x30000000)
 
-/* status_of - the wait status of a child that does @fn(@p) */
-static int status_of(void (*fn)(char *), char *p)
+/* status_of_access - the wait status of a child that does @fn(@p) */
+static int status_of_access(void (*fn)(char *), char *p)
 {
 	int status = -1;
 	pid_t pid = fork();
@@ -103,10 +103,11 @@ int main(void)
 	RES("munmap.kernel", munmap((void *)0xc0000000, PG));
 
 	RES("mprotect.read_only", mprotect(p, PG, PROT_READ));
-	printf("mprotect.write_status: %d\n", status_of(do_write, p));
+	printf("mprotect.write_status: %d\n", status_of_access(do_write, p));
 	OK("mprotect.still_readable", p[0] == 'x');
 	RES("mprotect.none", mprotect(p + PG, PG, PROT_NONE));
-	printf("mprotect.read_none_status: %d\n", status_of(do_read, p + PG));
+	printf("mprotect.read_none_status: %d\n",
+	       status_of_access(do_read, p + PG));
 	RES("mprotect.back", mprotect(p, 3 * PG, PROT_READ | PROT_WRITE));
 	p[0] = 'z';
 	OK("mprotect.writable_again", p[0] == 'z');
@@ -124,7 +125,7 @@ int main(void)
 	OK("mremap.moved", q != MAP_FAILED && q != s - PG);
 	OK("mremap.contents_kept", q[0] == 'q' && !q[4 * PG - 1]);
 	RES("mremap.shrink", remap(q, 4 * PG, PG, 0) == (long)q ? 0 : -1);
-	printf("mremap.shrunk_tail_status: %d\n", status_of(do_read,
+	printf("mremap.shrunk_tail_status: %d\n", status_of_access(do_read,
 							    q + PG));
 	RES("mremap.misaligned", remap(q + 1, PG, 2 * PG, 0));
 	RES("mremap.unmapped", remap((void *)0x10000000, PG, 2 * PG, 0));

@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <errno.h>
 #include <string.h>
+#include <unistd.h>
+#include <sys/wait.h>
 
 /* RES - a system call's result as Linux defines it: the value, or
  * "-1 ESOMETHING". */
@@ -27,6 +29,21 @@
 
 /* OK - a condition that must hold on both systems. */
 #define OK(name, cond)	printf("%s: %s\n", name, (cond) ? "yes" : "no")
+
+/* status_of - fork a child that runs @fn (then exits 0, unless @fn
+ * ended it otherwise), and return its wait status */
+static inline int status_of(void (*fn)(void))
+{
+	int status = -1;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		fn();
+		_exit(0);
+	}
+	waitpid(pid, &status, 0);
+	return status;
+}
 
 static inline const char *errname(int e)
 {

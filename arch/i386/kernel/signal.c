@@ -314,11 +314,11 @@ static void default_action(int sig)
 
 /*
  * do_signal - called from entry.S (signal_return) with the user
- * registers when sigpending is set (and from sigsuspend, with the mask
- * to restore in @oldset; NULL: the blocked set now): take pending signals in order,
- * drop ignored ones, apply default actions, deliver the first one with
- * a handler. An interrupted system call is restarted or fails with
- * -EINTR. Returns 1 if a handler will run.
+ * registers when sigpending is set, and from sigsuspend with the mask
+ * to restore in @oldset (NULL: the blocked set now). Takes pending
+ * signals in order, drops ignored ones, applies default actions and
+ * delivers the first one with a handler. An interrupted system call is
+ * restarted or fails with -EINTR. Returns 1 if a handler will run.
  */
 int __attribute__((regparm(3))) do_signal(struct pt_regs *regs,
 					  sigset_t *oldset)
