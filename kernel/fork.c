@@ -359,19 +359,17 @@ bad_fork:
 	return retval;
 }
 
-/* set_tids - the CLONE_*_SETTID and CLEARTID words. -EFAULT if the
- * parent's cannot be written. */
-static int set_tids(unsigned long clone_flags, struct task_struct *p,
-		    struct pt_regs *regs)
+/* set_tids - the CLONE_*_SETTID and CLEARTID words. A parent tid that
+ * cannot be stored is ignored, as Linux ignores it: the child exists. */
+static void set_tids(unsigned long clone_flags, struct task_struct *p,
+		     struct pt_regs *regs)
 {
-	if ((clone_flags & CLONE_PARENT_SETTID) &&
-	    put_user(p->pid, (int *)regs->edx))
-		return -EFAULT;
+	if (clone_flags & CLONE_PARENT_SETTID)
+		put_user(p->pid, (int *)regs->edx);
 	if (clone_flags & CLONE_CHILD_SETTID)
 		p->set_child_tid = (int *)regs->edi;
 	if (clone_flags & CLONE_CHILD_CLEARTID)
 		p->clear_child_tid = (int *)regs->edi;
-	return 0;
 }
 
 /* check_limits - may the caller make one more task? -EAGAIN if its
@@ -417,10 +415,9 @@ int do_fork(unsigned long clone_flags, unsigned long stack_start,
 	if (retval)
 		goto bad_fork_free;
 	retval = copy_thread(0, clone_flags, stack_start, stack_size, p, regs);
-	if (!retval)
-		retval = set_tids(clone_flags, p, regs);
 	if (retval)
 		goto bad_fork_cleanup;
+	set_tids(clone_flags, p, regs);
 	if (clone_flags & CLONE_VFORK) {
 		init_completion(&vfork);
 		p->vfork_done = &vfork;

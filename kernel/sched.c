@@ -183,11 +183,14 @@ static void __schedule_tail(struct task_struct *prev)
 }
 
 /* schedule_tail - where a new task starts (ret_from_fork): finish the
- * switch that schedule() began, and let interrupts in. */
+ * switch that schedule() began, let interrupts in, and store the task's
+ * id where CLONE_CHILD_SETTID asked (in its own memory, so only now). */
 void schedule_tail(struct task_struct *prev)
 {
 	__schedule_tail(prev);
 	spin_unlock_irq(&runqueue_lock);
+	if (current->set_child_tid)
+		put_user(current->pid, current->set_child_tid);
 }
 
 /* recalculate - a new epoch: every task's counter is half what it had

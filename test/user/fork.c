@@ -17,7 +17,7 @@
 #include <sys/syscall.h>
 
 static volatile int shared = 1;
-static int written_by_kernel = 7;
+static int written_by_kernel = 7, child_tid;
 static char stack[16384];
 
 /* tree - fork a chain @depth deep; each level adds its depth to the
@@ -127,6 +127,15 @@ int main(void)
 	waitpid(pid, &status, 0);
 	printf("fork.cow_kernel_write: %d (parent %d)\n", WEXITSTATUS(status),
 	       WEXITSTATUS(written_by_kernel));
+
+	/* CLONE_CHILD_SETTID: the child finds its id in its own memory */
+	pid = syscall(__NR_clone, CLONE_CHILD_SETTID | SIGCHLD, 0, 0, 0,
+		      &child_tid);
+	if (pid == 0)
+		_exit(child_tid == getpid() ? 1 : 2);
+	waitpid(pid, &status, 0);
+	printf("fork.child_settid: %d, parent's %d\n", WEXITSTATUS(status),
+	       child_tid);
 
 	RES("fork.wait4_bad_options", waitpid(-1, &status, 0x1000));
 	pid = fork();

@@ -3,7 +3,8 @@
  * each default action (terminate, ignore, stop and continue), a handler
  * reset to SIG_DFL by exec while an ignored signal stays ignored,
  * EINTR and SA_RESTART around a blocking waitpid,
- * alarm, kill's errors, and two processes doing floating point at once
+ * alarm, kill's errors, a pointer into nowhere given to each call of
+ * the process issue, and two processes doing floating point at once
  * (lazy FPU switching). Run as process 1 on Linux and on lk24.
  */
 #include "utest.h"
@@ -11,6 +12,12 @@
 #include <stdlib.h>
 #include <signal.h>
 #include <sys/wait.h>
+#include <sys/syscall.h>
+#include <sched.h>
+
+#ifndef CLONE_PARENT_SETTID
+#define CLONE_PARENT_SETTID	0x00100000
+#endif
 
 static volatile int got;
 
@@ -57,6 +64,45 @@ static void set(int sig, void (*fn)(int), int flags)
 	sa.sa_flags = flags;
 	sigemptyset(&sa.sa_mask);
 	sigaction(sig, &sa, NULL);
+}
+
+/* bad_pointers - each new call with a pointer into nowhere: the raw
+ * calls, so that the C library cannot check first */
+static void bad_pointers(void)
+{
+	void *bad = (void *)16;
+	pid_t pid;
+
+	RES("signals.bad_rt_sigaction_act", syscall(__NR_rt_sigaction,
+						      SIGUSR1, bad, NULL, 8));
+	RES("signals.bad_rt_sigaction_oact", syscall(__NR_rt_sigaction,
+						       SIGUSR1, NULL, bad, 8));
+	RES("signals.bad_sigprocmask_set", syscall(__NR_rt_sigprocmask,
+						     SIG_BLOCK, bad, NULL, 8));
+	RES("signals.bad_sigprocmask_oset", syscall(__NR_rt_sigprocmask,
+						      SIG_BLOCK, NULL, bad, 8));
+	RES("signals.bad_sigpending", syscall(__NR_rt_sigpending, bad, 8));
+	RES("signals.bad_sigsuspend", syscall(__NR_rt_sigsuspend, bad, 8));
+	RES("signals.bad_sigaltstack_new", syscall(__NR_sigaltstack, bad,
+						     NULL));
+	RES("signals.bad_sigaltstack_old", syscall(__NR_sigaltstack, NULL,
+						     bad));
+	RES("signals.bad_setitimer", syscall(__NR_setitimer, 0, bad, NULL));
+	RES("signals.bad_getitimer", syscall(__NR_getitimer, 0, bad));
+	RES("signals.bad_times", syscall(__NR_times, bad) == -1 ? -1 : 0);
+	RES("signals.bad_nanosleep", syscall(__NR_nanosleep, bad, NULL));
+	pid = fork();
+	if (pid == 0)
+		_exit(0);
+	RES("signals.bad_wait4_rusage", syscall(__NR_wait4, pid, NULL, 0,
+						bad));
+	/* Linux makes the child and ignores a parent tid it cannot store */
+	pid = syscall(__NR_clone, CLONE_PARENT_SETTID | SIGCHLD, 0, bad, 0, 0);
+	if (pid == 0)
+		_exit(5);
+	OK("signals.bad_clone_parent_tid_child_made", pid > 0);
+	RES("signals.clone_child_reaped", wait(NULL) == pid ? 0 : -1);
+	RES("signals.no_child_left", wait(NULL));
 }
 
 int main(int argc, char **argv)
@@ -125,6 +171,7 @@ int main(int argc, char **argv)
 	RES("signals.kill_init_ignored", kill(1, SIGTERM));
 	RES("signals.sigaction_kill", signal(SIGKILL, handler) == SIG_ERR ?
 	    -1 : 0);
+	bad_pointers();
 
 	pid = fork();
 	if (pid == 0)
