@@ -173,13 +173,12 @@ static void handle_stop_signal(int sig, struct task_struct *t)
  * kept (it may be unblocked); SIG_IGN and default-ignore ones are not.
  * Init drops every signal it has no handler for, unless forced.
  */
-static int ignored_signal(int sig, struct siginfo *info,
-			  struct task_struct *t)
+static int ignored_signal(int sig, int forced, struct task_struct *t)
 {
 	__sighandler_t handler = t->sig->action[sig - 1].sa_handler;
 
 	if (is_init(t) && handler == SIG_DFL &&
-	    (info != SEND_FORCED || sig_kernel_only(sig)))
+	    (!forced || sig_kernel_only(sig)))
 		return 1;
 	if (sigismember(&t->blocked, sig))
 		return 0;
@@ -227,11 +226,13 @@ static void signal_wake_up(struct task_struct *t)
 }
 
 /*
- * send_sig_info - send @sig (0: only check) with @info to @t. Returns 0,
- * -EINVAL for a bad number, -EPERM if the sender may not, -EAGAIN if a
+ * deliver_signal - send @sig (0: only check) with @info to @t; @forced:
+ * a fault's signal, which even init cannot refuse. Returns 0, -EINVAL
+ * for a bad number, -EPERM if the sender may not, -EAGAIN if a
  * real-time signal cannot be queued.
  */
-int send_sig_info(int sig, struct siginfo *info, struct task_struct *t)
+static int deliver_signal(int sig, struct siginfo *info,
+			  struct task_struct *t, int forced)
 {
 	unsigned long flags;
 	int ret;
@@ -245,7 +246,7 @@ int send_sig_info(int sig, struct siginfo *info, struct task_struct *t)
 	spin_lock_irqsave(&t->sigmask_lock, flags);
 	handle_stop_signal(sig, t);
 	ret = 0;
-	if (ignored_signal(sig, info, t))
+	if (ignored_signal(sig, forced, t))
 		goto out;
 	ret = send_signal(sig, info, t);
 	if (!ret && !sigismember(&t->blocked, sig))
@@ -253,6 +254,12 @@ int send_sig_info(int sig, struct siginfo *info, struct task_struct *t)
 out:
 	spin_unlock_irqrestore(&t->sigmask_lock, flags);
 	return ret;
+}
+
+/* send_sig_info - @sig with @info to @t, as deliver_signal says */
+int send_sig_info(int sig, struct siginfo *info, struct task_struct *t)
+{
+	return deliver_signal(sig, info, t, info == SEND_FORCED);
 }
 
 /*
@@ -270,8 +277,8 @@ int force_sig_info(int sig, struct siginfo *info, struct task_struct *t)
 		ka->sa_handler = SIG_DFL;
 	sigdelset(&t->blocked, sig);
 	recalc_sigpending(t);
-	return send_sig_info(sig, (unsigned long)info > 2 ? info :
-			     SEND_FORCED, t);
+	return deliver_signal(sig, (unsigned long)info > 2 ? info :
+			      SEND_FORCED, t, 1);
 }
 
 void force_sig(int sig, struct task_struct *p)

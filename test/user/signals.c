@@ -13,6 +13,7 @@
 #include <signal.h>
 #include <sys/wait.h>
 #include <sys/syscall.h>
+#include <setjmp.h>
 #include <sched.h>
 
 #ifndef CLONE_PARENT_SETTID
@@ -64,6 +65,37 @@ static void set(int sig, void (*fn)(int), int flags)
 	sa.sa_flags = flags;
 	sigemptyset(&sa.sa_mask);
 	sigaction(sig, &sa, NULL);
+}
+
+static sigjmp_buf segv_env;
+static volatile int segv_code;
+static void *volatile segv_addr;
+
+static void segv_info(int sig, siginfo_t *si, void *uc)
+{
+	segv_code = si->si_code;
+	segv_addr = si->si_addr;
+	siglongjmp(segv_env, 1);
+}
+
+/* segv_at - touch @p (a write if @write); the SIGSEGV's si_code and
+ * whether si_addr was @p */
+static void segv_at(const char *name, char *p, int write)
+{
+	struct sigaction sa = { .sa_sigaction = segv_info,
+				.sa_flags = SA_SIGINFO };
+
+	sigaction(SIGSEGV, &sa, NULL);
+	segv_code = -1;
+	if (!sigsetjmp(segv_env, 1)) {
+		if (write)
+			*(volatile char *)p = 1;
+		else
+			(void)*(volatile char *)p;
+	}
+	printf("%s: si_code %d, si_addr %s\n", name, segv_code,
+	       segv_addr == p ? "right" : "wrong");
+	signal(SIGSEGV, SIG_DFL);
 }
 
 /* bad_pointers - each new call with a pointer into nowhere: the raw
@@ -172,6 +204,8 @@ int main(int argc, char **argv)
 	RES("signals.sigaction_kill", signal(SIGKILL, handler) == SIG_ERR ?
 	    -1 : 0);
 	bad_pointers();
+	segv_at("signals.segv_unmapped", (char *)0x10, 0);
+	segv_at("signals.segv_read_only", (char *)main, 1);
 
 	pid = fork();
 	if (pid == 0)

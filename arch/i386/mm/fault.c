@@ -10,6 +10,7 @@
  * the kernel goes to its fixup or oopses. Swap is left out.
  */
 #include <linux/kernel.h>
+#include <linux/string.h>
 #include <linux/sched.h>
 #include <linux/mm.h>
 #include <asm/processor.h>
@@ -92,6 +93,19 @@ static struct vm_area_struct *find_area(struct mm_struct *mm,
 	return expand_stack(vma, address) ? NULL : vma;
 }
 
+/* force_sigsegv_at - SIGSEGV for the current task, with @si_code and
+ * the faulting @address in its siginfo */
+static void force_sigsegv_at(int si_code, unsigned long address)
+{
+	struct siginfo info;
+
+	memset(&info, 0, sizeof(info));
+	info.si_signo = SIGSEGV;
+	info.si_code = si_code;
+	info.si_addr = (void *)address;
+	force_sig_info(SIGSEGV, &info, current);
+}
+
 /*
  * oom - no memory for the page: the OOM killer chooses a process. If it
  * chose us, we die on the way out (the kernel's own access fails
@@ -120,6 +134,7 @@ asmlinkage void do_page_fault(struct pt_regs *regs, unsigned long error_code)
 {
 	unsigned long address = read_cr2();
 	struct mm_struct *mm = current->mm;
+	int si_code = SEGV_MAPERR;	/* nothing mapped there */
 	struct vm_area_struct *vma;
 
 	if (regs->eflags & X86_EFLAGS_IF)
@@ -134,7 +149,10 @@ asmlinkage void do_page_fault(struct pt_regs *regs, unsigned long error_code)
 		goto bad_area;		/* a kernel thread touching user space */
 retry:
 	vma = find_area(mm, regs, error_code, address);
-	if (!vma || access_error(vma, error_code))
+	if (!vma)
+		goto bad_area;
+	si_code = SEGV_ACCERR;		/* mapped, but not for this access */
+	if (access_error(vma, error_code))
 		goto bad_area;
 	if (handle_mm_fault(mm, vma, address,
 			    error_code & X86_PF_WRITE) >= 0)
@@ -148,7 +166,7 @@ bad_area:
 		printk(KERN_INFO "%s[%d]: segfault at %08lx eip %08lx "
 		       "error %lx\n", current->comm, current->pid, address,
 		       regs->eip, error_code);
-		force_sig(SIGSEGV, current);
+		force_sigsegv_at(si_code, address);
 		return;
 	}
 	no_context(regs, error_code, address);
