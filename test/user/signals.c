@@ -98,6 +98,31 @@ static void segv_at(const char *name, char *p, int write)
 	signal(SIGSEGV, SIG_DFL);
 }
 
+static volatile int trap_code, trap_addr_set;
+
+static void trap_info(int sig, siginfo_t *si, void *uc)
+{
+	trap_code = si->si_code;
+	trap_addr_set = si->si_addr != NULL;
+	siglongjmp(segv_env, 1);
+}
+
+/* TRAP - run @insn with a SA_SIGINFO handler for @sig; print the
+ * siginfo's si_code and whether si_addr was set */
+#define TRAP(name, sig, insn)						\
+	do {								\
+		struct sigaction sa = { .sa_sigaction = trap_info,	\
+					.sa_flags = SA_SIGINFO };	\
+									\
+		sigaction(sig, &sa, NULL);				\
+		trap_code = -1;						\
+		if (!sigsetjmp(segv_env, 1))				\
+			asm volatile(insn : : : "eax", "edx", "ecx");	\
+		printf("%s: si_code %d, si_addr %s\n", name, trap_code,	\
+		       trap_addr_set ? "set" : "0");			\
+		signal(sig, SIG_DFL);					\
+	} while (0)
+
 /* bad_pointers - each new call with a pointer into nowhere: the raw
  * calls, so that the C library cannot check first */
 static void bad_pointers(void)
@@ -206,6 +231,12 @@ int main(int argc, char **argv)
 	bad_pointers();
 	segv_at("signals.segv_unmapped", (char *)0x10, 0);
 	segv_at("signals.segv_read_only", (char *)main, 1);
+	TRAP("signals.fpe_divide", SIGFPE,
+	     "xorl %%ecx, %%ecx; movl $1, %%eax; cltd; idivl %%ecx");
+	TRAP("signals.ill_ud2", SIGILL, "ud2");
+	TRAP("signals.trap_int3", SIGTRAP, "int3");
+	TRAP("signals.trap_step", SIGTRAP,
+	     "pushfl; orl $0x100, (%%esp); popfl; nop; nop");
 
 	pid = fork();
 	if (pid == 0)

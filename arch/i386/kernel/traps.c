@@ -7,6 +7,7 @@
  * a fixup it is an oops (die). vm86 and the 387 emulation are left out.
  */
 #include <linux/kernel.h>
+#include <linux/string.h>
 #include <linux/init.h>
 #include <linux/sched.h>
 #include <asm/cpufeature.h>
@@ -128,12 +129,15 @@ void die(const char *str, struct pt_regs *regs, long err)
  * the fixup from __ex_table if the instruction has one, else an oops.
  */
 static void do_trap(int trapnr, int signr, const char *str,
-		    struct pt_regs *regs, long error_code)
+		    struct pt_regs *regs, long error_code, siginfo_t *info)
 {
 	unsigned long fixup;
 
 	if (user_mode(regs)) {
-		force_sig(signr, current);
+		if (info)
+			force_sig_info(signr, info, current);
+		else
+			force_sig(signr, current);	/* si_code SI_KERNEL */
 		return;
 	}
 	fixup = search_exception_table(regs->eip);
@@ -147,14 +151,30 @@ static void do_trap(int trapnr, int signr, const char *str,
 #define DO_ERROR(trapnr, signr, str, name)				\
 asmlinkage void do_##name(struct pt_regs *regs, long error_code)	\
 {									\
-	do_trap(trapnr, signr, str, regs, error_code);			\
+	do_trap(trapnr, signr, str, regs, error_code, NULL);		\
 }
 
-DO_ERROR(0, SIGFPE, "divide error", divide_error)
+/* DO_ERROR_INFO - the same, with Linux's si_code and si_addr (@siaddr:
+ * an expression of regs) in the signal's siginfo */
+#define DO_ERROR_INFO(trapnr, signr, str, name, sicode, siaddr)	\
+asmlinkage void do_##name(struct pt_regs *regs, long error_code)	\
+{									\
+	siginfo_t info;							\
+									\
+	memset(&info, 0, sizeof(info));					\
+	info.si_signo = signr;						\
+	info.si_code = sicode;						\
+	info.si_addr = (void *)(siaddr);				\
+	do_trap(trapnr, signr, str, regs, error_code, &info);		\
+}
+
+DO_ERROR_INFO(0, SIGFPE, "divide error", divide_error, FPE_INTDIV,
+	      regs->eip)
 DO_ERROR(3, SIGTRAP, "int3", int3)
 DO_ERROR(4, SIGSEGV, "overflow", overflow)
 DO_ERROR(5, SIGSEGV, "bounds", bounds)
-DO_ERROR(6, SIGILL, "invalid operand", invalid_op)
+DO_ERROR_INFO(6, SIGILL, "invalid operand", invalid_op, ILL_ILLOPN,
+	      regs->eip)
 DO_ERROR(9, SIGFPE, "coprocessor segment overrun",
 	 coprocessor_segment_overrun)
 DO_ERROR(10, SIGSEGV, "invalid TSS", invalid_TSS)
@@ -162,7 +182,8 @@ DO_ERROR(11, SIGBUS, "segment not present", segment_not_present)
 DO_ERROR(12, SIGBUS, "stack segment", stack_segment)
 DO_ERROR(13, SIGSEGV, "general protection", general_protection)
 DO_ERROR(16, SIGFPE, "coprocessor error", coprocessor_error)
-DO_ERROR(17, SIGBUS, "alignment check", alignment_check)
+DO_ERROR_INFO(17, SIGBUS, "alignment check", alignment_check, BUS_ADRALN,
+	      0)
 DO_ERROR(18, SIGBUS, "machine check", machine_check)
 DO_ERROR(19, SIGFPE, "SIMD coprocessor error", simd_coprocessor_error)
 
@@ -170,11 +191,17 @@ DO_ERROR(19, SIGFPE, "SIMD coprocessor error", simd_coprocessor_error)
  * for the kernel (which never single-steps itself). */
 asmlinkage void do_debug(struct pt_regs *regs, long error_code)
 {
+	siginfo_t info;
+
 	if (!user_mode(regs)) {
 		regs->eflags &= ~X86_EFLAGS_TF;
 		return;
 	}
-	force_sig(SIGTRAP, current);
+	memset(&info, 0, sizeof(info));
+	info.si_signo = SIGTRAP;
+	info.si_code = TRAP_TRACE;	/* lk24 uses no hardware breakpoints */
+	info.si_addr = (void *)regs->eip;
+	force_sig_info(SIGTRAP, &info, current);
 }
 
 asmlinkage void do_nmi(struct pt_regs *regs, long error_code)
