@@ -142,7 +142,7 @@ static void open_console(void)
 }
 
 /*
- * init - process 1, a kernel thread until it execs: the initcalls, the
+ * init - process 1, a kernel thread until it execs: keventd, the initcalls, the
  * root file system from the initrd, freeing __init memory (this runs in
  * .text, so that is safe), the console on fds 0-2, then the first user
  * program. If no program can be run, there is nothing left to do.
@@ -152,6 +152,7 @@ static int init(void *unused)
 	child_reaper = current;
 	printk(KERN_INFO "init: process %d, running initcalls\n",
 	       current->pid);
+	start_context_thread();
 	do_initcalls();
 	populate_rootfs();
 	free_initmem();

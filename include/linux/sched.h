@@ -349,6 +349,13 @@ int is_orphaned_pgrp(int pgrp);
 void reparent_to_init(void);
 void daemonize(void);
 
+/* kernel/context.c: keventd */
+struct tq_struct;
+int schedule_task(struct tq_struct *task);
+void flush_scheduled_tasks(void);
+int start_context_thread(void);
+int current_is_keventd(void);
+
 /* kernel/signal.c */
 void signals_init(void);
 int send_sig(int sig, struct task_struct *p, int priv);

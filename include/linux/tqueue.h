@@ -3,7 +3,8 @@
  * take its time; 2.6 turned them into work queues): a list of
  * tq_structs, each a function and its argument, run all at once by
  * run_task_queue. tq_timer runs from the timer bottom half, tq_immediate
- * from IMMEDIATE_BH. 2.4's keventd (schedule_task) is left out.
+ * from IMMEDIATE_BH, and the queue of kernel/context.c from keventd
+ * (schedule_task).
  */
 #ifndef _LINUX_TQUEUE_H
 #define _LINUX_TQUEUE_H

@@ -11,6 +11,7 @@
 
 #include <linux/list.h>
 #include <linux/spinlock.h>
+#include <asm/errno.h>
 
 struct task_struct;
 

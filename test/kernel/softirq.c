@@ -3,7 +3,8 @@
  * 2.4's bottom halves and task queues) and of the kernel timers (book
  * 6.5): tasklets run once however often they are scheduled, not while
  * disabled, high-priority ones first, in interrupt context; a bottom
- * half runs when marked; a task queue runs each task once; timers fire
+ * half runs when marked; a task queue runs each task once; keventd runs
+ * scheduled tasks in process context; timers fire
  * in order of expiry, across 2.4's tv1/tv2 cascade, and not after
  * del_timer. Runs in process 1, which may sleep.
  */
@@ -104,6 +105,36 @@ LKTEST(softirq, task_queue_runs_each_task_once)
 	LKT_EQ(norder, 1);
 	LKT_EQ(order[0], 4);
 	LKT_ASSERT(!TQ_ACTIVE(q));
+}
+
+static int keventd_pid, keventd_saw_interrupt;
+
+static void in_keventd(void *data)
+{
+	keventd_pid = current_is_keventd() ? current->pid : -1;
+	keventd_saw_interrupt = in_interrupt();
+	record((unsigned long)data);
+}
+
+/* schedule_task runs a task in keventd, a process other than the
+ * caller, outside interrupt context; flush_scheduled_tasks waits for
+ * it. Scheduling it twice before it runs queues it once. */
+LKTEST(softirq, keventd_runs_scheduled_tasks_in_process_context)
+{
+	struct tq_struct tq;
+
+	INIT_TQUEUE(&tq, in_keventd, (void *)5);
+	norder = 0;
+	keventd_pid = 0;
+	LKT_EQ(schedule_task(&tq), 1);
+	schedule_task(&tq);
+	flush_scheduled_tasks();
+	LKT_EQ(norder, 1);
+	LKT_EQ(order[0], 5);
+	LKT_ASSERT(keventd_pid > 1);
+	LKT_ASSERT(keventd_pid != current->pid);
+	LKT_EQ(keventd_saw_interrupt, 0);
+	LKT_ASSERT(!current_is_keventd());
 }
 
 static unsigned long fired_at[4];
