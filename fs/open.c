@@ -13,8 +13,6 @@
 #include <asm/uaccess.h>
 #include <asm/current.h>
 
-struct file *get_empty_filp(void);
-
 /* getname - copy a path from user space into a kernel buffer; an
  * ERR value (-EFAULT, -ENAMETOOLONG, -ENOENT) cast to a pointer if not. */
 char *getname(const char *filename)

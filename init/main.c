@@ -18,17 +18,15 @@
 #include <linux/console.h>
 #include <linux/mm.h>
 #include <linux/interrupt.h>
+#include <linux/irq.h>
+#include <linux/time.h>
 #include <asm/setup.h>
+#include <asm/hw_irq.h>
 #include <asm/smp.h>
 #include <asm/system.h>
 
 #define MAX_INIT_ARGS	8
 #define MAX_INIT_ENVS	8
-
-extern void cpu_idle(void);
-extern void trap_init(void);
-extern void init_IRQ(void);
-extern void time_init(void);
 
 char *argv_init[MAX_INIT_ARGS + 2] = { "init", NULL, };
 char *envp_init[MAX_INIT_ENVS + 2] = { "HOME=/", "TERM=linux", NULL, };
@@ -119,8 +117,6 @@ static void __init do_initcalls(void)
 	for (call = __initcall_start; call < __initcall_end; call++)
 		(*call)();
 }
-
-void populate_rootfs(void);
 
 /* run_init_process - execve from the kernel: returns only on failure. */
 static void run_init_process(char *init_filename)

@@ -7,10 +7,8 @@
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/console.h>
+#include <linux/reboot.h>
 #include <asm/system.h>
-
-void machine_restart(char *cmd) __attribute__((noreturn));
-void machine_halt(void) __attribute__((noreturn));
 
 int panic_timeout;
 

@@ -10,6 +10,8 @@
 #include <linux/string.h>
 #include <linux/resource.h>
 #include <linux/highuid.h>
+#include <linux/reboot.h>
+#include <linux/tqueue.h>
 #include <asm/param.h>
 #include <asm/errno.h>
 #include <asm/current.h>
@@ -500,30 +502,59 @@ asmlinkage long sys_prctl(int option, unsigned long arg2, unsigned long arg3,
 	return -EINVAL;
 }
 
-#define LINUX_REBOOT_MAGIC1	0xfee1dead
-#define LINUX_REBOOT_MAGIC2	672274793
-#define LINUX_REBOOT_CMD_RESTART	0x01234567
-#define LINUX_REBOOT_CMD_HALT		0xCDEF0123
-#define LINUX_REBOOT_CMD_POWER_OFF	0x4321FEDC
+/* what Ctrl-Alt-Del does: 1, restart at once; 0, SIGINT to init */
+int C_A_D = 1;
 
-void machine_restart(char *cmd);
-void machine_halt(void);
-void machine_power_off(void);
+static void deferred_cad(void *unused)
+{
+	printk(KERN_EMERG "Restarting system.\n");
+	machine_restart(NULL);
+}
 
-/* sys_reboot - restart, halt or power off, with Linux's magic numbers. */
+/*
+ * ctrl_alt_del - from the keyboard interrupt: restart, from keventd
+ * since an interrupt handler should not, or let init decide (SIGINT),
+ * as reboot's CAD_OFF asked.
+ */
+void ctrl_alt_del(void)
+{
+	static struct tq_struct cad_tq = {
+		.routine = deferred_cad,
+	};
+
+	if (C_A_D)
+		schedule_task(&cad_tq);
+	else
+		kill_proc(1, SIGINT, 1);
+}
+
+/*
+ * sys_reboot - restart, halt or power off, or switch what Ctrl-Alt-Del
+ * does, for root only and with Linux's magic numbers. Returns 0 for the
+ * Ctrl-Alt-Del commands, -EPERM, or -EINVAL.
+ */
 asmlinkage long sys_reboot(int magic1, int magic2, unsigned int cmd,
 			   void *arg)
 {
-	if (magic1 != LINUX_REBOOT_MAGIC1 || magic2 != LINUX_REBOOT_MAGIC2)
+	if (!suser())
+		return -EPERM;
+	if ((unsigned int)magic1 != LINUX_REBOOT_MAGIC1 ||
+	    (magic2 != LINUX_REBOOT_MAGIC2 && magic2 != LINUX_REBOOT_MAGIC2A &&
+	     magic2 != LINUX_REBOOT_MAGIC2B && magic2 != LINUX_REBOOT_MAGIC2C))
 		return -EINVAL;
 	switch (cmd) {
 	case LINUX_REBOOT_CMD_RESTART:
+		printk(KERN_EMERG "Restarting system.\n");
 		machine_restart(NULL);
 	case LINUX_REBOOT_CMD_HALT:
 		printk(KERN_EMERG "System halted.\n");
 		machine_halt();
 	case LINUX_REBOOT_CMD_POWER_OFF:
 		machine_power_off();
+	case LINUX_REBOOT_CMD_CAD_ON:
+	case LINUX_REBOOT_CMD_CAD_OFF:
+		C_A_D = (cmd == LINUX_REBOOT_CMD_CAD_ON);
+		return 0;
 	}
 	return -EINVAL;
 }

@@ -1,16 +1,20 @@
 /*
  * drivers/char/keyboard.c - from scancodes to characters: set-1
  * scancodes of a US keyboard, with Shift, Ctrl and Caps Lock, queued to
- * the console tty. Keymaps, function keys, the numeric pad and SysRq are
- * left out.
+ * the console tty; Ctrl-Alt-Del goes to ctrl_alt_del (kernel/sys.c).
+ * Keymaps, function keys, the numeric pad and SysRq are left out.
  */
 #include <linux/kernel.h>
 #include <linux/tty.h>
+#include <linux/kbd_ll.h>
+#include <linux/reboot.h>
 
 #define SC_LSHIFT	0x2a
 #define SC_RSHIFT	0x36
 #define SC_CTRL		0x1d
 #define SC_CAPS		0x3a
+#define SC_ALT		0x38
+#define SC_DEL		0x53	/* keypad Del; with the 0xe0 prefix, grey Del */
 
 /* Scancodes 0x00-0x39, unshifted and shifted; 0 = no character */
 static const char plain_map[0x3a] =
@@ -18,7 +22,7 @@ static const char plain_map[0x3a] =
 static const char shift_map[0x3a] =
 	"\0\033!@#$%^&*()_+\b\tQWERTYUIOP{}\n\0ASDFGHJKL:\"~\0|ZXCVBNM<>?\0*\0 ";
 
-static int shift_down, ctrl_down, caps_lock;
+static int shift_down, ctrl_down, alt_down, caps_lock;
 
 /* put_queue - one character for whoever reads the console. */
 static void put_queue(int ch)
@@ -40,6 +44,14 @@ void handle_scancode(unsigned char scancode, int down)
 	}
 	if (scancode == SC_CTRL) {
 		ctrl_down = down;
+		return;
+	}
+	if (scancode == SC_ALT) {
+		alt_down = down;
+		return;
+	}
+	if (scancode == SC_DEL && down && ctrl_down && alt_down) {
+		ctrl_alt_del();
 		return;
 	}
 	if (!down || scancode >= sizeof(plain_map))

@@ -6,6 +6,7 @@
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/interrupt.h>
+#include <linux/kbd_ll.h>
 #include <asm/io.h>
 
 #define KBD_STATUS_REG	0x64
@@ -13,8 +14,6 @@
 #define KBD_STAT_OBF	0x01	/* a byte is waiting */
 #define KBD_STAT_MOUSE	0x20	/* ...and it is from the mouse */
 #define KEYBOARD_IRQ	1
-
-void handle_scancode(unsigned char scancode, int down);
 
 static void keyboard_interrupt(int irq, void *dev_id, struct pt_regs *regs)
 {

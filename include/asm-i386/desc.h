@@ -45,4 +45,6 @@ static inline void load_LDT_desc(int entry)
 	asm volatile("lldt %w0" : : "q" (entry * 8));
 }
 
+void set_intr_gate(unsigned int n, void *addr);
+
 #endif

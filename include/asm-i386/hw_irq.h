@@ -26,8 +26,39 @@
 #define NR_IRQS			16	/* the two 8259As */
 
 #ifndef __ASSEMBLY__
+#include <linux/linkage.h>
+
+struct pt_regs;
+
 /* The entry stubs of the 16 IRQs, built in arch/i386/kernel/i8259.c */
 extern void (*interrupt[NR_IRQS])(void);
+
+/* arch/i386/kernel/entry.S: the exceptions' and system calls' entries */
+asmlinkage void divide_error(void);
+asmlinkage void debug(void);
+asmlinkage void nmi(void);
+asmlinkage void int3(void);
+asmlinkage void overflow(void);
+asmlinkage void bounds(void);
+asmlinkage void invalid_op(void);
+asmlinkage void device_not_available(void);
+asmlinkage void coprocessor_segment_overrun(void);
+asmlinkage void invalid_TSS(void);
+asmlinkage void segment_not_present(void);
+asmlinkage void stack_segment(void);
+asmlinkage void general_protection(void);
+asmlinkage void page_fault(void);
+asmlinkage void spurious_interrupt_bug(void);
+asmlinkage void coprocessor_error(void);
+asmlinkage void alignment_check(void);
+asmlinkage void machine_check(void);
+asmlinkage void simd_coprocessor_error(void);
+asmlinkage void system_call(void);
+asmlinkage void sysenter_entry(void);
+
+/* arch/i386/kernel/traps.c */
+void trap_init(void);
+void die(const char *str, struct pt_regs *regs, long err);
 #endif
 
 #endif

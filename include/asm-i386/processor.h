@@ -165,6 +165,11 @@ int set_tls_desc(struct task_struct *p, struct user_desc *u_info);
 struct pt_regs;
 void start_thread(struct pt_regs *regs, unsigned long eip, unsigned long esp);
 
+/* where copy_thread starts a new task: a user one (entry.S), a kernel
+ * thread (arch/i386/kernel/process.c) */
+asmlinkage void ret_from_fork(void);
+void kernel_thread_helper(void);
+
 static inline void cpu_relax(void)
 {
 	asm volatile("rep; nop" : : : "memory");

@@ -62,6 +62,7 @@ struct files_struct {
 
 /* fs/file_table.c, fs/open.c */
 struct file *fget(unsigned int fd);
+struct file *get_empty_filp(void);
 void fput(struct file *file);
 struct file *filp_open(const char *name, int flags);
 int get_unused_fd(void);
@@ -69,6 +70,9 @@ void fd_install(unsigned int fd, struct file *file);
 char *getname(const char *filename);
 void putname(char *name);
 loff_t default_llseek(struct file *file, loff_t offset, int origin);
+
+/* init/initramfs.c: the initrd's files into the root */
+void populate_rootfs(void);
 
 /* fs/ramfs/inode.c */
 struct inode *ramfs_lookup(const char *path);

@@ -323,6 +323,7 @@ void remove_wait_queue(wait_queue_head_t *q, wait_queue_t *wait);
 				__wake_up_sync((x), TASK_INTERRUPTIBLE, 1)
 
 /* kernel/fork.c, arch/i386/kernel/process.c */
+void cpu_idle(void);
 int do_fork(unsigned long clone_flags, unsigned long stack_start,
 	    struct pt_regs *regs, unsigned long stack_size);
 void fork_init(unsigned long mempages);

@@ -27,6 +27,7 @@ extern volatile unsigned long jiffies;
 extern volatile struct timeval xtime;
 
 void do_gettimeofday(struct timeval *tv);
+void time_init(void);		/* arch/i386/kernel/time.c */
 
 /* Ticks and timespecs (HZ ticks a second), rounding up to whole ticks */
 #define NSEC_PER_TICK	(1000000000L / HZ)

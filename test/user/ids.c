@@ -1,7 +1,8 @@
 /*
  * test/user/ids.c - identity and limits: the uid/gid calls for root and
  * for a process that gave root up, supplementary groups, process groups
- * and sessions, umask, resource limits, priorities and prctl's name.
+ * and sessions, umask, resource limits, priorities, prctl's name, and
+ * reboot's magic numbers and root check.
  * Bad input gets Linux's errno. Run as process 1 on Linux and on lk24.
  */
 #include "utest.h"
@@ -16,6 +17,10 @@
 
 #define PR_SET_NAME	15
 #define PR_GET_NAME	16
+#define LINUX_REBOOT_MAGIC1	0xfee1dead
+#define LINUX_REBOOT_MAGIC2	672274793
+#define LINUX_REBOOT_CMD_CAD_OFF 0
+#define LINUX_REBOOT_CMD_CAD_ON	0x89abcdef
 
 /* as_user - in a child that becomes uid 1000: what root may and others
  * may not do */
@@ -36,6 +41,8 @@ static void as_user(void)
 	RES("ids.user_lower_nice", setpriority(PRIO_PROCESS, 0, -5));
 	RES("ids.user_raise_nice", setpriority(PRIO_PROCESS, 0, 5));
 	RES("ids.user_priority", syscall(__NR_getpriority, PRIO_PROCESS, 0));
+	RES("ids.user_reboot", syscall(__NR_reboot, LINUX_REBOOT_MAGIC1,
+				       LINUX_REBOOT_MAGIC2, 0));
 	exit(0);
 }
 
@@ -55,6 +62,25 @@ static void new_session(void)
 	OK("ids.child_getsid", getsid(0) == getpid());
 	RES("ids.child_setpgid_in_new_session", setpgid(0, 1));
 	exit(0);
+}
+
+/* reboot_checks - root's reboot calls that leave the machine running:
+ * bad magic numbers and commands, and the Ctrl-Alt-Del switch */
+static void reboot_checks(void)
+{
+	RES("ids.reboot_bad_magic1", syscall(__NR_reboot, 1,
+					     LINUX_REBOOT_MAGIC2,
+					     LINUX_REBOOT_CMD_CAD_ON));
+	RES("ids.reboot_bad_magic2", syscall(__NR_reboot, LINUX_REBOOT_MAGIC1,
+					     2, LINUX_REBOOT_CMD_CAD_ON));
+	RES("ids.reboot_bad_cmd", syscall(__NR_reboot, LINUX_REBOOT_MAGIC1,
+					  LINUX_REBOOT_MAGIC2, 0x1234));
+	RES("ids.reboot_cad_off", syscall(__NR_reboot, LINUX_REBOOT_MAGIC1,
+					  LINUX_REBOOT_MAGIC2,
+					  LINUX_REBOOT_CMD_CAD_OFF));
+	RES("ids.reboot_cad_on_magic2a", syscall(__NR_reboot,
+						 LINUX_REBOOT_MAGIC1, 85072278,
+						 LINUX_REBOOT_CMD_CAD_ON));
 }
 
 int main(void)
@@ -119,6 +145,7 @@ int main(void)
 	RES("ids.prctl_get_name_bad_ptr", syscall(__NR_prctl, PR_GET_NAME,
 						  (void *)16, 0, 0, 0));
 
+	reboot_checks();
 	status_of(as_user);
 	return 0;
 }

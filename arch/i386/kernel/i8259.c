@@ -12,8 +12,8 @@
 #include <linux/interrupt.h>
 #include <asm/io.h>
 #include <asm/hw_irq.h>
+#include <asm/desc.h>
 
-void set_intr_gate(unsigned int n, void *addr);
 
 static spinlock_t i8259A_lock = SPIN_LOCK_UNLOCKED;
 /* 1 = masked; everything but the cascade line (IRQ 2) at first */

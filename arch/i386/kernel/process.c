@@ -6,6 +6,7 @@
  * so that test runs end by themselves.
  */
 #include <linux/kernel.h>
+#include <linux/reboot.h>
 #include <linux/string.h>
 #include <linux/sched.h>
 #include <linux/fs.h>
@@ -32,7 +33,6 @@ asm(".text\n"
     "	call *%ebx\n"
     "	pushl %eax\n"
     "	call do_exit\n");
-void kernel_thread_helper(void);
 
 /*
  * kernel_thread - start fn(arg) as a task of its own, sharing the kernel
@@ -58,7 +58,6 @@ int kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 	return pid;
 }
 
-asmlinkage void ret_from_fork(void);
 
 /*
  * copy_thread - the new task's kernel stack and registers: a copy of the

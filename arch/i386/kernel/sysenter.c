@@ -12,13 +12,13 @@
 #include <linux/mm.h>
 #include <asm/elf.h>
 #include <asm/fixmap.h>
+#include <asm/hw_irq.h>
 #include <asm/msr.h>
 #include <asm/pgtable.h>
 #include <asm/processor.h>
 #include <asm/segment.h>
 #include <asm/smp.h>
 
-asmlinkage void sysenter_entry(void);
 extern const char vsyscall_sysenter_start[], vsyscall_sysenter_end[];
 extern const char vsyscall_int80_start[], vsyscall_int80_end[];
 

@@ -20,28 +20,6 @@
 #include <asm/uaccess.h>
 #include <asm/pgtable.h>
 
-asmlinkage void divide_error(void);
-asmlinkage void debug(void);
-asmlinkage void nmi(void);
-asmlinkage void int3(void);
-asmlinkage void overflow(void);
-asmlinkage void bounds(void);
-asmlinkage void invalid_op(void);
-asmlinkage void device_not_available(void);
-asmlinkage void coprocessor_segment_overrun(void);
-asmlinkage void invalid_TSS(void);
-asmlinkage void segment_not_present(void);
-asmlinkage void stack_segment(void);
-asmlinkage void general_protection(void);
-asmlinkage void page_fault(void);
-asmlinkage void spurious_interrupt_bug(void);
-asmlinkage void coprocessor_error(void);
-asmlinkage void alignment_check(void);
-asmlinkage void machine_check(void);
-asmlinkage void simd_coprocessor_error(void);
-asmlinkage void system_call(void);
-
-
 /* An empty LDT: every task uses it until modify_ldt exists */
 static struct desc_struct default_ldt[5];
 
@@ -240,7 +218,6 @@ static struct tss_struct doublefault_tss = {
 	.ds	= __KERNEL_DS,
 	.bitmap	= INVALID_IO_BITMAP_OFFSET,
 };
-
 
 /*
  * fpu_init - the FPU as Linux leaves it for user programs: x87 errors

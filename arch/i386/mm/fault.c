@@ -14,13 +14,12 @@
 #include <linux/sched.h>
 #include <linux/mm.h>
 #include <asm/processor.h>
+#include <asm/hw_irq.h>
 #include <asm/ptrace.h>
 #include <asm/signal.h>
 #include <asm/uaccess.h>
 #include <asm/pgtable.h>
 #include <asm/pgalloc.h>
-
-void die(const char *str, struct pt_regs *regs, long err);
 
 /*
  * vmalloc_fault - a kernel address above PAGE_OFFSET missing from this
