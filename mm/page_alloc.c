@@ -217,7 +217,7 @@ unsigned long get_zeroed_page(unsigned int gfp_mask)
 	unsigned long addr = __get_free_pages(gfp_mask, 0);
 
 	if (addr)
-		memset((void *)addr, 0, PAGE_SIZE);
+		clear_page(addr);
 	return addr;
 }
 

@@ -14,6 +14,7 @@
 #define X86_FEATURE_SEP		11	/* sysenter, sysexit */
 #define X86_FEATURE_PGE		13	/* global pages */
 #define X86_FEATURE_CMOV	15
+#define X86_FEATURE_MMX		23	/* MMX */
 #define X86_FEATURE_FXSR	24	/* fxsave, fxrstor */
 #define X86_FEATURE_XMM		25	/* SSE */
 
@@ -25,6 +26,7 @@ extern unsigned int boot_cpu_features;
 #define cpu_has_fxsr		(boot_cpu_has(X86_FEATURE_FXSR) && \
 				 boot_cpu_has(X86_FEATURE_XMM))
 #define cpu_has_sep		boot_cpu_has(X86_FEATURE_SEP)
+#define cpu_has_mmx		boot_cpu_has(X86_FEATURE_MMX)
 #endif
 
 #endif

@@ -10,6 +10,7 @@
 
 #include <linux/sched.h>
 #include <asm/processor.h>
+#include <asm/current.h>
 
 static inline void clts(void)
 {
@@ -39,6 +40,25 @@ static inline void unlazy_fpu(struct task_struct *tsk)
 {
 	if (tsk->flags & PF_USEDFPU)
 		save_init_fpu(tsk);
+}
+
+/*
+ * kernel_fpu_begin - the kernel wants the FPU's registers (MMX) for a
+ * moment: the current task's state, if the FPU holds it, goes to its
+ * thread.i387 first, and CR0.TS is cleared so FPU instructions run.
+ * Process context only, and no sleeping until kernel_fpu_end, which
+ * sets TS again so the task's next FPU instruction reloads its state.
+ */
+static inline void kernel_fpu_begin(void)
+{
+	if (current->flags & PF_USEDFPU)
+		save_init_fpu(current);
+	clts();
+}
+
+static inline void kernel_fpu_end(void)
+{
+	stts();
 }
 
 /* clear_fpu - @tsk's FPU state is not wanted any more (exit, exec) */

@@ -41,6 +41,18 @@ typedef struct { unsigned long pgprot; } pgprot_t;
 #define virt_to_page(kaddr)	(mem_map + (__pa(kaddr) >> PAGE_SHIFT))
 #define VALID_PAGE(page)	((page) - mem_map < max_mapnr)
 
+/*
+ * clear_page and copy_page work on one page's kernel address, for pages
+ * handed to user space and page tables. clear_page stores 8 bytes at a
+ * time with MMX where it may (arch/i386/lib/mmx.c); a copy with MMX
+ * would take as many instructions as rep movsl, so copy_page is memcpy.
+ */
+void mmx_clear_page(void *page);
+#define clear_page(page)	mmx_clear_page((void *)(page))
+#define copy_page(to, from)	memcpy((void *)(to), (void *)(from), PAGE_SIZE)
+#define clear_user_page(page, vaddr)	clear_page(page)
+#define copy_user_page(to, from, vaddr)	copy_page(to, from)
+
 /* BUG() traps with ud2 after saying where; the trap handler oopses. */
 extern void __bug(const char *file, int line) __attribute__((noreturn));
 #define BUG()		__bug(__FILE__, __LINE__)

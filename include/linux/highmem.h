@@ -14,7 +14,7 @@ static inline void clear_user_highpage(struct page *page,
 {
 	void *kaddr = kmap_atomic(page, KM_USER0);
 
-	memset(kaddr, 0, PAGE_SIZE);
+	clear_user_page(kaddr, vaddr);
 	kunmap_atomic(kaddr, KM_USER0);
 }
 
@@ -25,7 +25,7 @@ static inline void copy_user_highpage(struct page *to, struct page *from,
 	char *vfrom = kmap_atomic(from, KM_USER0);
 	char *vto = kmap_atomic(to, KM_USER1);
 
-	memcpy(vto, vfrom, PAGE_SIZE);
+	copy_user_page(vto, vfrom, vaddr);
 	kunmap_atomic(vfrom, KM_USER0);
 	kunmap_atomic(vto, KM_USER1);
 }
