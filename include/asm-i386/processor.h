@@ -112,7 +112,7 @@ struct thread_struct {
 	unsigned long esp0;	/* the top of its kernel stack, for the TSS */
 	unsigned long eip;	/* where switch_to resumes it */
 	unsigned long esp;
-	unsigned long gs;	/* user %gs: its TLS selector */
+	unsigned long fs, gs;	/* user %fs, %gs (a TLS selector, say) */
 	struct desc_struct_tls {
 		unsigned long a, b;
 	} tls_array[3];		/* GDT entries 6-8 while it runs */

@@ -32,6 +32,28 @@ do {									\
 		     : "memory", "ecx");					\
 } while (0)
 
+/*
+ * loadsegment - load @value into segment register @seg. A selector that
+ * does not load (a forged one, or a TLS entry that changed) becomes 0,
+ * through the fixup table, instead of an oops.
+ */
+#define loadsegment(seg, value)						\
+	asm volatile("1:	movl %0, %%" #seg "\n"			\
+		     "2:\n"						\
+		     ".section .fixup, \"ax\"\n"				\
+		     "3:	pushl $0\n"					\
+		     "	popl %%" #seg "\n"				\
+		     "	jmp 2b\n"					\
+		     ".previous\n"					\
+		     ".section __ex_table, \"a\"\n"			\
+		     "	.align 4\n"					\
+		     "	.long 1b, 3b\n"					\
+		     ".previous" : : "r" ((unsigned int)(value)))
+
+/* savesegment - segment register @seg into @value */
+#define savesegment(seg, value)						\
+	asm volatile("movl %%" #seg ", %0" : "=r" (value))
+
 #define __cli()		asm volatile("cli" : : : "memory")
 #define __sti()		asm volatile("sti" : : : "memory")
 #define __save_flags(x)	asm volatile("pushfl; popl %0" : "=g" (x) : : "memory")

@@ -3,7 +3,8 @@
  * calls and their bad input; a SCHED_FIFO process that starts after a
  * SCHED_OTHER one still finishes first (on one CPU it is never
  * preempted by it); of two CPU-bound processes, the one at nice 0 gets
- * clearly more CPU than the one at nice 19. Run as process 1 on Linux
+ * clearly more CPU than the one at nice 19; %fs and %gs are each
+ * process's own across switches. Run as process 1 on Linux
  * and on lk24, both on one CPU.
  */
 #include "utest.h"
@@ -14,6 +15,8 @@
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <sys/resource.h>
+
+#define USER_DS	0x7b	/* GDT entry 15, ring 3: Linux's __USER_DS */
 
 struct shared {
 	volatile char order[4];
@@ -52,6 +55,40 @@ static void spin(int slot, int nice)
 	_exit(0);
 }
 
+/* yield_with_segments - load @sel into %fs and %gs, let others run a
+ * few times, and return what the two registers hold then */
+static void yield_with_segments(unsigned int sel, unsigned int *fs,
+				unsigned int *gs)
+{
+	unsigned int old_gs;
+	int i;
+
+	asm volatile("movl %%gs, %0" : "=r" (old_gs));
+	asm volatile("movl %0, %%fs; movl %0, %%gs" : : "r" (sel));
+	for (i = 0; i < 5; i++)
+		sched_yield();
+	asm volatile("movl %%fs, %0; movl %%gs, %1" : "=r" (*fs), "=r" (*gs));
+	asm volatile("movl %0, %%gs" : : "r" (old_gs));
+}
+
+/* own_segments - %fs and %gs belong to each process: a child that
+ * clears them and a parent that loads the user data selector into them
+ * take turns, and each finds its own values */
+static void own_segments(void)
+{
+	unsigned int fs, gs;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		yield_with_segments(0, &fs, &gs);
+		printf("sched.child_fs_gs: %x %x\n", fs, gs);
+		exit(0);
+	}
+	yield_with_segments(USER_DS, &fs, &gs);
+	waitpid(pid, NULL, 0);
+	printf("sched.parent_fs_gs: %x %x\n", fs, gs);
+}
+
 static pid_t child(void (*fn)(char), char letter)
 {
 	pid_t pid = fork();
@@ -86,6 +123,7 @@ int main(void)
 	RES("sched.negative_pid", sched_getscheduler(-1));
 	RES("sched.getparam_bad_ptr", sched_getparam(0, (void *)16));
 	RES("sched.yield", sched_yield());
+	own_segments();
 
 	a = child(work, 'O');
 	b = child(fifo_work, 'F');

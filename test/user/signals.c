@@ -2,7 +2,8 @@
  * test/user/signals.c - signals between processes: the wait status of
  * each default action (terminate, ignore, stop and continue), a handler
  * reset to SIG_DFL by exec while an ignored signal stays ignored,
- * EINTR and SA_RESTART around a blocking waitpid,
+ * EINTR and SA_RESTART around a blocking waitpid, the segment
+ * registers a frame saves and sigreturn loads,
  * alarm, kill's errors, a pointer into nowhere given to each call of
  * the process issue, and two processes doing floating point at once
  * (lazy FPU switching). Run as process 1 on Linux and on lk24.
@@ -15,6 +16,9 @@
 #include <sys/syscall.h>
 #include <setjmp.h>
 #include <sched.h>
+
+#define USER_DS		0x7b	/* Linux's __USER_DS: GDT entry 15, RPL 3 */
+#define USER_DS_RPL0	0x78	/* the same entry asked for at RPL 0 */
 
 #ifndef CLONE_PARENT_SETTID
 #define CLONE_PARENT_SETTID	0x00100000
@@ -162,6 +166,38 @@ static void bad_pointers(void)
 	RES("signals.no_child_left", wait(NULL));
 }
 
+/* The data segment registers in a signal frame (i386's struct
+ * sigcontext begins with them) */
+struct frame_segs {
+	unsigned short gs, __gsh, fs, __fsh, es, __esh, ds, __dsh;
+};
+
+static void segs_handler(int sig, siginfo_t *si, void *uc)
+{
+	/* uc_mcontext follows uc_flags, uc_link and the 12-byte uc_stack */
+	struct frame_segs *f = (struct frame_segs *)((char *)uc + 20);
+
+	printf("signals.frame_fs_es_ds: %x %x %x\n", f->fs, f->es, f->ds);
+	f->fs = USER_DS_RPL0;
+	f->es = USER_DS_RPL0;
+}
+
+/* frame_segments - the frame holds the interrupted %fs, %es and %ds,
+ * and sigreturn loads the segments a handler wrote there */
+static void frame_segments(void)
+{
+	struct sigaction sa = { .sa_sigaction = segs_handler,
+				.sa_flags = SA_SIGINFO };
+	unsigned int fs, es;
+
+	sigaction(SIGUSR2, &sa, NULL);
+	asm volatile("movl %0, %%fs" : : "r" (USER_DS));
+	raise(SIGUSR2);
+	asm volatile("movl %%fs, %0; movl %%es, %1" : "=r" (fs), "=r" (es));
+	asm volatile("movl %0, %%es; movl %1, %%fs" : : "r" (USER_DS), "r" (0));
+	printf("signals.after_sigreturn_fs_es: %x %x\n", fs, es);
+}
+
 int main(int argc, char **argv)
 {
 	static char *exec_argv[] = { "signals", "after-exec", NULL };
@@ -229,6 +265,7 @@ int main(int argc, char **argv)
 	RES("signals.sigaction_kill", signal(SIGKILL, handler) == SIG_ERR ?
 	    -1 : 0);
 	bad_pointers();
+	frame_segments();
 	segv_at("signals.segv_unmapped", (char *)0x10, 0);
 	segv_at("signals.segv_read_only", (char *)main, 1);
 	TRAP("signals.fpe_divide", SIGFPE,

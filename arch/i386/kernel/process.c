@@ -86,7 +86,8 @@ int copy_thread(int nr, unsigned long clone_flags, unsigned long esp,
 	p->thread.esp = (unsigned long)childregs;
 	p->thread.esp0 = (unsigned long)p + THREAD_SIZE;
 	p->thread.eip = (unsigned long)ret_from_fork;
-	asm volatile("movl %%gs, %0" : "=r" (p->thread.gs));
+	savesegment(fs, p->thread.fs);
+	savesegment(gs, p->thread.gs);
 	unlazy_fpu(current);
 	p->thread.i387 = current->thread.i387;
 	if (clone_flags & CLONE_SETTLS)
@@ -158,26 +159,21 @@ static void load_TLS(struct thread_struct *t)
  * __switch_to - the part of a switch done in C, on the new task's stack:
  * the old task's FPU state saved if it used the FPU (lazy FPU), the new
  * one's kernel stack for the next entry from user mode (TSS esp0), its
- * TLS descriptors and its %gs. A %gs that no longer loads becomes 0.
+ * TLS descriptors and its %fs and %gs, which the kernel itself never
+ * uses. A selector that no longer loads becomes 0.
  */
 void __attribute__((regparm(3)))
 __switch_to(struct task_struct *prev, struct task_struct *next)
 {
+	struct thread_struct *p = &prev->thread, *n = &next->thread;
+
 	unlazy_fpu(prev);
-	asm volatile("movl %%gs, %0" : "=r" (prev->thread.gs));
-	init_tss[0].esp0 = next->thread.esp0;
-	load_TLS(&next->thread);
-	asm volatile("1:	movl %0, %%gs\n"
-		     "2:\n"
-		     ".section .fixup, \"ax\"\n"
-		     "3:	pushl $0\n"
-		     "	popl %%gs\n"
-		     "	jmp 2b\n"
-		     ".previous\n"
-		     ".section __ex_table, \"a\"\n"
-		     "	.align 4\n"
-		     "	.long 1b, 3b\n"
-		     ".previous" : : "r" (next->thread.gs));
+	savesegment(fs, p->fs);
+	savesegment(gs, p->gs);
+	init_tss[0].esp0 = n->esp0;
+	load_TLS(n);
+	loadsegment(fs, n->fs);
+	loadsegment(gs, n->gs);
 }
 
 #define BOCHS_SHUTDOWN_PORT	0x8900	/* write "Shutdown" */
@@ -245,7 +241,7 @@ void machine_restart(char *cmd)
 /*
  * start_thread - the user registers a new program starts with (execve):
  * user segments, @eip, @esp, general registers cleared (%edx = 0: no
- * function for atexit, as the i386 ABI asks), %gs empty.
+ * function for atexit, as the i386 ABI asks), %fs and %gs empty.
  */
 void start_thread(struct pt_regs *regs, unsigned long eip, unsigned long esp)
 {
@@ -257,8 +253,8 @@ void start_thread(struct pt_regs *regs, unsigned long eip, unsigned long esp)
 	regs->eip = eip;
 	regs->esp = esp;
 	regs->eflags = X86_EFLAGS_IF | X86_EFLAGS_FIXED;
-	current->thread.gs = 0;
-	asm volatile("movl %0, %%gs" : : "r" (0));
+	loadsegment(fs, 0);
+	loadsegment(gs, 0);
 	set_fs(USER_DS);
 }
 

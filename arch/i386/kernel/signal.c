@@ -61,11 +61,13 @@ static int save_sigcontext(struct sigcontext *sc, struct _fpstate *fpstate,
 			   struct pt_regs *regs, unsigned long mask)
 {
 	struct sigcontext k;
-	unsigned long gs;
+	unsigned long fs, gs;
 	int fpu = save_i387(fpstate);
 
 	memset(&k, 0, sizeof(k));
-	asm("movl %%gs, %0" : "=r" (gs));
+	savesegment(fs, fs);
+	savesegment(gs, gs);
+	k.fs = fs;
 	k.gs = gs;
 	k.es = regs->xes;
 	k.ds = regs->xds;
@@ -92,8 +94,10 @@ static int save_sigcontext(struct sigcontext *sc, struct _fpstate *fpstate,
 
 /*
  * restore_sigcontext - the registers from a frame, as far as user mode
- * may choose them: segments are forced to user selectors and only the
- * arithmetic and direction flags come back. Returns 0 or -EFAULT.
+ * may choose them: the data segments as the frame says (one that does
+ * not load becomes 0; iret empties one user mode may not use), %cs and
+ * %ss forced to the user selectors, and only the arithmetic and
+ * direction flags. Returns 0 or -EFAULT.
  */
 static int restore_sigcontext(struct pt_regs *regs, struct sigcontext *sc)
 {
@@ -110,7 +114,10 @@ static int restore_sigcontext(struct pt_regs *regs, struct sigcontext *sc)
 	regs->eax = k.eax;
 	regs->eip = k.eip;
 	regs->esp = k.esp;
-	regs->xds = regs->xes = __USER_DS;
+	loadsegment(fs, k.fs);
+	loadsegment(gs, k.gs);
+	regs->xds = k.ds;
+	regs->xes = k.es;
 	regs->xcs = __USER_CS;
 	regs->xss = __USER_DS;
 	regs->eflags = (regs->eflags & ~FIX_EFLAGS) | (k.eflags & FIX_EFLAGS);
