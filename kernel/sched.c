@@ -175,7 +175,7 @@ static void switch_mm(struct task_struct *prev, struct task_struct *next)
  * switched out may yield no longer; if it was a zombie nobody will wait
  * for, its task_union can go now that we are off its stack.
  */
-static void __schedule_tail(struct task_struct *prev)
+static inline void __schedule_tail(struct task_struct *prev)
 {
 	prev->policy &= ~SCHED_YIELD;
 	if (prev->state == TASK_ZOMBIE && prev->exit_signal == -1)
@@ -267,7 +267,8 @@ asmlinkage void schedule(void)
 	kstat.context_swtch++;
 	switch_mm(prev, next);
 	switch_to(prev, next, last);
-	schedule_tail(last);
+	__schedule_tail(last);
+	spin_unlock_irq(&runqueue_lock);
 }
 
 /*
