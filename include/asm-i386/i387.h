@@ -34,6 +34,21 @@ int restore_i387(struct _fpstate *buf);
 void save_init_fpu(struct task_struct *tsk);
 void restore_fpu(struct task_struct *tsk);
 asmlinkage void math_state_restore(struct pt_regs *regs, long error_code);
+unsigned short get_fpu_cwd(struct task_struct *tsk);
+unsigned short get_fpu_swd(struct task_struct *tsk);
+unsigned short get_fpu_mxcsr(struct task_struct *tsk);
+
+/* The exception bits: the same in the x87 status word (set when one
+ * happened), the control word (set: masked) and MXCSR (flags in bits
+ * 0-5, masks in bits 7-12) */
+#define FPU_EXC_INVALID		0x001
+#define FPU_EXC_DENORM		0x002
+#define FPU_EXC_ZERODIV		0x004
+#define FPU_EXC_OVERFLOW	0x008
+#define FPU_EXC_UNDERFLOW	0x010
+#define FPU_EXC_PRECISION	0x020
+#define FPU_EXC_ALL		0x03f
+#define MXCSR_MASK_SHIFT	7
 
 /* unlazy_fpu - @tsk's FPU state into its thread.i387 if the FPU has it */
 static inline void unlazy_fpu(struct task_struct *tsk)

@@ -111,9 +111,12 @@ typedef struct siginfo {
 #define SI_TKILL	(-6)
 #define ILL_ILLOPN	2
 #define ILL_PRVOPC	5
-#define FPE_INTDIV	1
-#define FPE_FLTDIV	3
-#define FPE_FLTINV	7
+#define FPE_INTDIV	1	/* integer divide by zero */
+#define FPE_FLTDIV	3	/* floating-point divide by zero */
+#define FPE_FLTOVF	4	/* overflow */
+#define FPE_FLTUND	5	/* underflow (or a denormal operand) */
+#define FPE_FLTRES	6	/* inexact result */
+#define FPE_FLTINV	7	/* invalid operation */
 #define SEGV_MAPERR	1	/* no mapping at the address */
 #define SEGV_ACCERR	2	/* a mapping that forbids the access */
 #define BUS_ADRALN	1

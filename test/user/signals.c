@@ -270,6 +270,21 @@ int main(int argc, char **argv)
 	segv_at("signals.segv_read_only", (char *)main, 1);
 	TRAP("signals.fpe_divide", SIGFPE,
 	     "xorl %%ecx, %%ecx; movl $1, %%eax; cltd; idivl %%ecx");
+	TRAP("signals.fpe_x87_divide", SIGFPE,
+	     "fninit; pushl $0x037b; fldcw (%%esp); popl %%eax; "
+	     "fld1; fldz; fdivrp; fwait");
+	TRAP("signals.fpe_x87_invalid", SIGFPE,
+	     "fninit; pushl $0x037e; fldcw (%%esp); popl %%eax; "
+	     "fldz; fldz; fdivrp; fwait");
+	TRAP("signals.fpe_x87_overflow", SIGFPE,
+	     "fninit; pushl $0x0377; fldcw (%%esp); popl %%eax; "
+	     "pushl $0x7fefffff; pushl $-1; fldl (%%esp); "
+	     "fadd %%st(0), %%st; fstpl (%%esp); fwait; popl %%eax; "
+	     "popl %%eax");
+	TRAP("signals.fpe_x87_inexact", SIGFPE,
+	     "fninit; pushl $0x035f; fldcw (%%esp); popl %%eax; "
+	     "fld1; pushl $3; fidivl (%%esp); popl %%eax; fwait");
+	asm volatile("fninit");
 	TRAP("signals.ill_ud2", SIGILL, "ud2");
 	TRAP("signals.trap_int3", SIGTRAP, "int3");
 	TRAP("signals.trap_step", SIGTRAP,

@@ -118,3 +118,29 @@ asmlinkage void math_state_restore(struct pt_regs *regs, long error_code)
 		init_fpu();
 	current->flags |= PF_USEDFPU;
 }
+
+/*
+ * get_fpu_cwd, get_fpu_swd, get_fpu_mxcsr - the x87 control and status
+ * words and the SSE control register from @tsk's saved FPU state (so
+ * call unlazy_fpu first). Without SSE, MXCSR reads as its reset value.
+ */
+unsigned short get_fpu_cwd(struct task_struct *tsk)
+{
+	if (cpu_has_fxsr)
+		return tsk->thread.i387.fxsave.cwd;
+	return (unsigned short)tsk->thread.i387.fsave.cwd;
+}
+
+unsigned short get_fpu_swd(struct task_struct *tsk)
+{
+	if (cpu_has_fxsr)
+		return tsk->thread.i387.fxsave.swd;
+	return (unsigned short)tsk->thread.i387.fsave.swd;
+}
+
+unsigned short get_fpu_mxcsr(struct task_struct *tsk)
+{
+	if (cpu_has_fxsr)
+		return tsk->thread.i387.fxsave.mxcsr & 0xffff;
+	return MXCSR_DEFAULT;
+}

@@ -103,7 +103,8 @@ void die(const char *str, struct pt_regs *regs, long err)
 }
 
 /*
- * do_trap - the common handling: a signal for a user task; in the kernel,
+ * do_trap - the common handling (book 4.5.2): for a user task, the
+ * vector and error code kept in its thread and a signal; in the kernel,
  * the fixup from __ex_table if the instruction has one, else an oops.
  */
 static void do_trap(int trapnr, int signr, const char *str,
@@ -112,6 +113,8 @@ static void do_trap(int trapnr, int signr, const char *str,
 	unsigned long fixup;
 
 	if (user_mode(regs)) {
+		current->thread.error_code = error_code;
+		current->thread.trap_no = trapnr;
 		if (info)
 			force_sig_info(signr, info, current);
 		else
@@ -159,11 +162,73 @@ DO_ERROR(10, SIGSEGV, "invalid TSS", invalid_TSS)
 DO_ERROR(11, SIGBUS, "segment not present", segment_not_present)
 DO_ERROR(12, SIGBUS, "stack segment", stack_segment)
 DO_ERROR(13, SIGSEGV, "general protection", general_protection)
-DO_ERROR(16, SIGFPE, "coprocessor error", coprocessor_error)
 DO_ERROR_INFO(17, SIGBUS, "alignment check", alignment_check, BUS_ADRALN,
 	      0)
 DO_ERROR(18, SIGBUS, "machine check", machine_check)
-DO_ERROR(19, SIGFPE, "SIMD coprocessor error", simd_coprocessor_error)
+
+/* fpu_exception_code - the si_code for the unmasked exceptions @err:
+ * the first of them in Linux's order, or 0 for none */
+static int fpu_exception_code(unsigned long err)
+{
+	if (err & FPU_EXC_INVALID)
+		return FPE_FLTINV;
+	if (err & FPU_EXC_ZERODIV)
+		return FPE_FLTDIV;
+	if (err & FPU_EXC_OVERFLOW)
+		return FPE_FLTOVF;
+	if (err & (FPU_EXC_DENORM | FPU_EXC_UNDERFLOW))
+		return FPE_FLTUND;
+	if (err & FPU_EXC_PRECISION)
+		return FPE_FLTRES;
+	return 0;
+}
+
+/*
+ * math_error - an x87 error (vector 16) or an SSE one (19, @simd) in
+ * user mode: SIGFPE at the instruction, its si_code from the exceptions
+ * that happened and are not masked (the x87 status and control words,
+ * or MXCSR). A trap with none of those is spurious: no signal. In the
+ * kernel, the fixup or an oops.
+ */
+static void math_error(struct pt_regs *regs, long error_code, int simd)
+{
+	struct task_struct *tsk = current;
+	unsigned long err, mxcsr;
+	siginfo_t info;
+
+	if (!user_mode(regs)) {
+		do_trap(simd ? 19 : 16, SIGFPE, simd ? "SIMD coprocessor error"
+			: "coprocessor error", regs, error_code, NULL);
+		return;
+	}
+	tsk->thread.error_code = error_code;
+	tsk->thread.trap_no = simd ? 19 : 16;
+	unlazy_fpu(tsk);
+	if (simd) {
+		mxcsr = get_fpu_mxcsr(tsk);
+		err = mxcsr & ~(mxcsr >> MXCSR_MASK_SHIFT);
+	} else {
+		err = get_fpu_swd(tsk) & ~get_fpu_cwd(tsk);
+	}
+	memset(&info, 0, sizeof(info));
+	info.si_code = fpu_exception_code(err & FPU_EXC_ALL);
+	if (!info.si_code)
+		return;
+	info.si_signo = SIGFPE;
+	info.si_addr = (void *)regs->eip;
+	force_sig_info(SIGFPE, &info, tsk);
+}
+
+asmlinkage void do_coprocessor_error(struct pt_regs *regs, long error_code)
+{
+	math_error(regs, error_code, 0);
+}
+
+asmlinkage void do_simd_coprocessor_error(struct pt_regs *regs,
+					  long error_code)
+{
+	math_error(regs, error_code, 1);
+}
 
 /* do_debug - single step or a hardware breakpoint: SIGTRAP, and clear TF
  * for the kernel (which never single-steps itself). */
