@@ -296,6 +296,8 @@ static void init_child(struct task_struct *p, unsigned long clone_flags)
 	p->pending.tail = &p->pending.head;
 	sigemptyset(&p->pending.signal);
 	p->it_real_value = p->it_real_incr = 0;
+	p->it_virt_value = p->it_virt_incr = 0;
+	p->it_prof_value = p->it_prof_incr = 0;
 	init_timer(&p->real_timer);
 	p->real_timer.function = it_real_fn;
 	p->real_timer.data = (unsigned long)p;

@@ -2,7 +2,9 @@
  * kernel/itimer.c - interval timers (book 6.6.3): ITIMER_REAL counts
  * wall-clock time with a kernel timer in the task and sends SIGALRM,
  * again every it_real_incr if set; alarm(2) is a one-shot ITIMER_REAL.
- * The virtual and profiling timers are left out (-EINVAL).
+ * ITIMER_VIRTUAL (user time, SIGVTALRM) and ITIMER_PROF (user and
+ * system time, SIGPROF) count ticks in update_process_times. As in 2.4
+ * they belong to the task, not to its thread group as in later Linux.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -37,19 +39,40 @@ static void jiffiestotv(unsigned long j, struct timeval *value)
 	value->tv_sec = j / HZ;
 }
 
-/* do_getitimer - ITIMER_REAL's interval and the time to its expiry */
+/* real_left - the ticks until ITIMER_REAL expires, 0 if it is off */
+static unsigned long real_left(struct task_struct *p)
+{
+	unsigned long left;
+
+	if (!timer_pending(&p->real_timer))
+		return 0;
+	left = p->real_timer.expires - jiffies;
+	return (long)left <= 0 ? 1 : left;	/* due: it has not run yet */
+}
+
+/* do_getitimer - timer @which's interval and the time to its expiry */
 static int do_getitimer(int which, struct itimerval *value)
 {
-	unsigned long left = 0;
+	struct task_struct *p = current;
+	unsigned long incr, left;
 
-	if (which != ITIMER_REAL)
+	switch (which) {
+	case ITIMER_REAL:
+		incr = p->it_real_incr;
+		left = real_left(p);
+		break;
+	case ITIMER_VIRTUAL:
+		incr = p->it_virt_incr;
+		left = p->it_virt_value;
+		break;
+	case ITIMER_PROF:
+		incr = p->it_prof_incr;
+		left = p->it_prof_value;
+		break;
+	default:
 		return -EINVAL;
-	if (timer_pending(&current->real_timer)) {
-		left = current->real_timer.expires - jiffies;
-		if ((long)left <= 0)
-			left = 1;	/* due: it has not run yet */
 	}
-	jiffiestotv(current->it_real_incr, &value->it_interval);
+	jiffiestotv(incr, &value->it_interval);
 	jiffiestotv(left, &value->it_value);
 	return 0;
 }
@@ -64,14 +87,32 @@ void it_real_fn(unsigned long data)
 		mod_timer(&p->real_timer, jiffies + p->it_real_incr);
 }
 
-/* do_setitimer - start (or with a zero value, stop) ITIMER_REAL;
- * @ovalue gets what was set before. */
+/* set_real - ITIMER_REAL: expiry in @j ticks (0: off), then every @i */
+static void set_real(struct task_struct *p, unsigned long i,
+		     unsigned long j)
+{
+	del_timer_sync(&p->real_timer);
+	p->it_real_incr = i;
+	if (j) {
+		p->real_timer.data = (unsigned long)p;
+		p->real_timer.expires = jiffies + j;
+		add_timer(&p->real_timer);
+	}
+}
+
+/*
+ * do_setitimer - start (or with a zero value, stop) timer @which; a
+ * virtual or profiling one counts ticks of the task's own time, one
+ * more than asked, as Linux does: the tick under way is partly gone.
+ * @ovalue gets what was set before. -EINVAL for a bad timer or time.
+ */
 static int do_setitimer(int which, struct itimerval *value,
 			struct itimerval *ovalue)
 {
+	struct task_struct *p = current;
 	unsigned long i, j;
 
-	if (which != ITIMER_REAL)
+	if (which < ITIMER_REAL || which > ITIMER_PROF)
 		return -EINVAL;
 	if (value->it_value.tv_usec >= 1000000 ||
 	    value->it_interval.tv_usec >= 1000000 ||
@@ -82,12 +123,14 @@ static int do_setitimer(int which, struct itimerval *value,
 		do_getitimer(which, ovalue);
 	i = tvtojiffies(&value->it_interval);
 	j = tvtojiffies(&value->it_value);
-	del_timer_sync(&current->real_timer);
-	current->it_real_incr = i;
-	if (j) {
-		current->real_timer.data = (unsigned long)current;
-		current->real_timer.expires = jiffies + j;
-		add_timer(&current->real_timer);
+	if (which == ITIMER_REAL) {
+		set_real(p, i, j);
+	} else if (which == ITIMER_VIRTUAL) {
+		p->it_virt_value = j ? j + 1 : 0;
+		p->it_virt_incr = i;
+	} else {
+		p->it_prof_value = j ? j + 1 : 0;
+		p->it_prof_incr = i;
 	}
 	return 0;
 }

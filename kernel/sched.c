@@ -384,27 +384,6 @@ void wait_for_completion(struct completion *x)
 	x->done--;
 }
 
-/*
- * update_process_times - from the timer tick: charge the tick to the
- * current task (@user: it was in user mode) and end its slice when its
- * counter runs out. Process 0 is never charged.
- */
-void update_process_times(int user)
-{
-	struct task_struct *p = current;
-
-	if (user)
-		p->times_utime++;
-	else
-		p->times_stime++;
-	if (p == &init_task || p->policy == SCHED_FIFO)
-		return;
-	if (--p->counter <= 0) {
-		p->counter = 0;
-		p->need_resched = 1;
-	}
-}
-
 /* set_user_nice - @p's nice value; its next epoch's share follows. */
 void set_user_nice(struct task_struct *p, long nice)
 {

@@ -5,6 +5,7 @@
  * timers that are due. Timers wait in 2.4's five timer vectors: tv1
  * holds the next 256 ticks one slot each, tv2-tv5 coarser and coarser
  * ranges whose slots are cascaded down as time reaches them. Also here:
+ * update_process_times with the virtual and profiling interval timers,
  * getpid and friends, nanosleep, times.
  */
 #include <linux/kernel.h>
@@ -230,6 +231,51 @@ DECLARE_TASK_QUEUE(tq_timer);
 void tqueue_bh(void)
 {
 	run_task_queue(&tq_timer);
+}
+
+/* do_it_virt - a tick of @p in user mode off ITIMER_VIRTUAL: SIGVTALRM
+ * when it runs out, and again every it_virt_incr ticks if set */
+static inline void do_it_virt(struct task_struct *p)
+{
+	if (p->it_virt_value && !--p->it_virt_value) {
+		p->it_virt_value = p->it_virt_incr;
+		send_sig(SIGVTALRM, p, 1);
+	}
+}
+
+/* do_it_prof - a tick of @p, in either mode, off ITIMER_PROF: SIGPROF */
+static inline void do_it_prof(struct task_struct *p)
+{
+	if (p->it_prof_value && !--p->it_prof_value) {
+		p->it_prof_value = p->it_prof_incr;
+		send_sig(SIGPROF, p, 1);
+	}
+}
+
+/*
+ * update_process_times - from the timer tick: charge the tick to the
+ * current task (@user: it was in user mode) and its interval timers, and
+ * end its slice when its counter runs out. Process 0 is never charged.
+ */
+void update_process_times(int user)
+{
+	struct task_struct *p = current;
+
+	if (p == &init_task)
+		return;
+	if (user) {
+		p->times_utime++;
+		do_it_virt(p);
+	} else {
+		p->times_stime++;
+	}
+	do_it_prof(p);
+	if (p->policy == SCHED_FIFO)
+		return;
+	if (--p->counter <= 0) {
+		p->counter = 0;
+		p->need_resched = 1;
+	}
 }
 
 /*

@@ -124,8 +124,11 @@ struct task_struct {
 	int *set_child_tid, *clear_child_tid;	/* CLONE_*_SETTID, CLEARTID */
 	unsigned long rt_priority;
 
-	/* ITIMER_REAL and times (kernel/itimer.c, kernel/timer.c) */
+	/* interval timers and times (kernel/itimer.c, kernel/timer.c);
+	 * the virtual and profiling ones count ticks */
 	unsigned long it_real_value, it_real_incr;
+	unsigned long it_virt_value, it_virt_incr;
+	unsigned long it_prof_value, it_prof_incr;
 	struct timer_list real_timer;
 	unsigned long times_utime, times_stime;	/* ticks, this task */
 	unsigned long times_cutime, times_cstime;	/* waited-for children */
@@ -296,7 +299,7 @@ void sched_init(void);
 void schedule_tail(struct task_struct *prev);
 int wake_up_process(struct task_struct *p);
 long schedule_timeout(long timeout);
-void update_process_times(int user);
+void update_process_times(int user);	/* kernel/timer.c */
 void do_timer(struct pt_regs *regs);	/* kernel/timer.c */
 void set_user_nice(struct task_struct *p, long nice);
 void __wake_up(wait_queue_head_t *q, unsigned int mode, int nr);
