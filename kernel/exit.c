@@ -137,8 +137,75 @@ static void forget_original_parent(struct task_struct *father)
 }
 
 /*
- * exit_notify - the zombie's last words: children to init, the parent
- * told with exit_signal (SIGCHLD unless clone chose another). A thread
+ * will_become_orphaned_pgrp - would process group @pgrp be orphaned
+ * once @ignored (NULL: nobody) is gone? It is when no member has a
+ * parent in another group of the same session: nobody is left who
+ * could continue its stopped jobs (POSIX). Init does not count.
+ */
+static int will_become_orphaned_pgrp(int pgrp, struct task_struct *ignored)
+{
+	struct task_struct *p;
+
+	for_each_task(p) {
+		if (p == ignored || p->pgrp != pgrp ||
+		    p->state == TASK_ZOMBIE || p->p_pptr == ignored ||
+		    is_init(p->p_pptr))
+			continue;
+		if (p->p_pptr->pgrp != pgrp &&
+		    p->p_pptr->session == p->session)
+			return 0;
+	}
+	return 1;
+}
+
+/* is_orphaned_pgrp - is process group @pgrp orphaned now? */
+int is_orphaned_pgrp(int pgrp)
+{
+	return will_become_orphaned_pgrp(pgrp, NULL);
+}
+
+static int has_stopped_jobs(int pgrp)
+{
+	struct task_struct *p;
+
+	for_each_task(p)
+		if (p->pgrp == pgrp && p->state == TASK_STOPPED)
+			return 1;
+	return 0;
+}
+
+/* kill_orphaned_pgrp - @pgrp is orphaned without @leaving: if it has
+ * stopped jobs, SIGHUP and SIGCONT to all of it, as POSIX asks */
+static void kill_orphaned_pgrp(int pgrp, struct task_struct *leaving)
+{
+	if (will_become_orphaned_pgrp(pgrp, leaving) &&
+	    has_stopped_jobs(pgrp)) {
+		kill_pg(pgrp, SIGHUP, 1);
+		kill_pg(pgrp, SIGCONT, 1);
+	}
+}
+
+/*
+ * orphan_pgrps - @tsk is leaving: its own group, if its parent was the
+ * group's last link to the session, and each child's group that @tsk
+ * was the last link of, become orphaned.
+ */
+static void orphan_pgrps(struct task_struct *tsk)
+{
+	struct task_struct *t = tsk->p_pptr, *c;
+
+	if (t->pgrp != tsk->pgrp && t->session == tsk->session)
+		kill_orphaned_pgrp(tsk->pgrp, tsk);
+	for (c = tsk->p_cptr; c; c = c->p_osptr)
+		if (c->pgrp != tsk->pgrp && c->session == tsk->session)
+			kill_orphaned_pgrp(c->pgrp, tsk);
+}
+
+/*
+ * exit_notify - the zombie's last words: process groups it leaves
+ * orphaned get SIGHUP and SIGCONT if they have stopped jobs, children
+ * go to init, the parent is told with exit_signal (SIGCHLD unless clone
+ * chose another). A thread
  * or a task whose parent ignores SIGCHLD (or is process 0) will not be
  * waited for: exit_signal -1 makes schedule free it.
  */
@@ -146,6 +213,7 @@ static void exit_notify(struct task_struct *tsk)
 {
 	struct k_sigaction *ka;
 
+	orphan_pgrps(tsk);
 	write_lock_irq(&tasklist_lock);
 	forget_original_parent(tsk);
 	tsk->state = TASK_ZOMBIE;
