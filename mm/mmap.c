@@ -235,7 +235,7 @@ unsigned long get_unmapped_area(unsigned long addr, unsigned long len)
 
 /*
  * do_mmap_pgoff - a new anonymous area of @len bytes in the current task
- * (file mappings: -ENODEV until the file-system issue), private or
+ * (file mappings: -ENODEV, lk24 has no page cache), private or
  * shared as @flags say. With MAP_FIXED exactly at @addr, replacing what
  * was there. Returns the address, or -EINVAL for a bad length, type or
  * alignment, -ENOMEM where there is no room. Pages appear on first

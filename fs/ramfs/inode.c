@@ -2,8 +2,8 @@
  * fs/ramfs/inode.c - the root file system: files whose contents stay in
  * memory, here where the initrd put them. One flat list of inodes keyed
  * by path; directories exist so that they can be opened. Creating and
- * writing files, and the VFS around them, come with the file-system
- * issue.
+ * writing files, and 2.4's VFS of dentries and superblocks around them,
+ * are not here yet.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>

@@ -3,7 +3,8 @@
  * Slides "Quicklist" (pgd/pmd/pte_alloc and frees: page tables are
  * recycled through per-CPU lists, falling back to __get_free_page) and
  * the TLB flush API of "Linux full/partial TLB flush". On one CPU every
- * flush is local; the SMP issue adds the IPI versions in smp.c.
+ * flush is local: lk24 runs on one CPU, and 2.4's IPI versions in smp.c
+ * are left out.
  */
 #ifndef _I386_PGALLOC_H
 #define _I386_PGALLOC_H

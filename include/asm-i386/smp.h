@@ -1,6 +1,6 @@
 /*
  * include/asm-i386/smp.h - which CPU am I? (slide "Kernel initialization").
- * lk24 runs on one CPU until the SMP issue: smp_processor_id() is 0.
+ * lk24 runs on one CPU: smp_processor_id() is 0.
  * hard_smp_processor_id() asks the hardware: the initial local APIC ID
  * that cpuid leaf 1 reports in EBX bits 31-24.
  */

@@ -1,8 +1,9 @@
 /*
  * include/linux/spinlock.h - spinlocks, uniprocessor version.
  * On one CPU a spinlock only has to keep interrupts away: the _irqsave
- * forms do that, the plain forms do nothing. The SMP issue brings the
- * real xchg-based lock (slide "Traps vs. Interrupts").
+ * forms do that, the plain forms do nothing. 2.4's SMP lock, a lock
+ * prefixed decrement and a spin (slide "Traps vs. Interrupts"), is left
+ * out.
  */
 #ifndef __LINUX_SPINLOCK_H
 #define __LINUX_SPINLOCK_H
