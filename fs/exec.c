@@ -14,6 +14,7 @@
 #include <linux/fs.h>
 #include <linux/binfmts.h>
 #include <asm/uaccess.h>
+#include <asm/bitops.h>
 #include <asm/errno.h>
 #include <asm/pgalloc.h>
 #include <asm/pgtable.h>
@@ -170,12 +171,25 @@ static int make_private_signals(void)
 	return 0;
 }
 
+/* flush_old_files - close the descriptors marked close-on-exec. A table
+ * shared through CLONE_FILES loses them for every sharer, as in 2.4
+ * (later Linux unshares it first). */
+static void flush_old_files(struct files_struct *files)
+{
+	unsigned int fd;
+
+	for (fd = 0; files && fd < NR_OPEN_DEFAULT; fd++)
+		if (test_bit(fd, &files->close_on_exec))
+			sys_close(fd);
+}
+
 /*
  * flush_old_exec - the point of no return: a new, empty address space
  * replaces the old one (a vfork parent may go on), TLS and FPU state
  * go, handlers go back to SIG_DFL while ignored signals stay ignored and
- * the blocked and pending signals stay, as on Linux; the task takes the
- * program's name. Returns 0 or -ENOMEM.
+ * the blocked and pending signals stay, as on Linux; descriptors marked
+ * close-on-exec are closed; the task takes the program's name. Returns
+ * 0 or -ENOMEM.
  */
 int flush_old_exec(struct linux_binprm *bprm)
 {
@@ -198,6 +212,7 @@ int flush_old_exec(struct linux_binprm *bprm)
 	current->did_exec = 1;
 	flush_thread();
 	flush_signal_handlers(current);
+	flush_old_files(current->files);
 	current->sas_ss_sp = current->sas_ss_size = 0;
 	strlcpy(current->comm, name ? name + 1 : bprm->filename,
 		sizeof(current->comm));

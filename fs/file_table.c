@@ -37,10 +37,14 @@ struct file *fget(unsigned int fd)
 	return file;
 }
 
-/* fput - drop a reference; the last one frees the file. */
+/* fput - drop a reference; the last one tells the file's driver
+ * (release) and frees the file. */
 void fput(struct file *file)
 {
-	if (atomic_dec_and_test(&file->f_count))
-		kfree(file);
+	if (!atomic_dec_and_test(&file->f_count))
+		return;
+	if (file->f_op && file->f_op->release)
+		file->f_op->release(file->f_inode, file);
+	kfree(file);
 }
 

@@ -1,8 +1,7 @@
 /*
- * fs/open.c - open(2), close(2), dup(2) and the descriptor table.
+ * fs/open.c - open(2), close(2) and the descriptor table.
  * Names come from user space through getname; lookup is ramfs's. Files
- * cannot be created or written yet (the file-system issue): asking to
- * gives -EROFS.
+ * cannot be created or written: asking to gives -EROFS.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -11,6 +10,7 @@
 #include <linux/fs.h>
 #include <asm/errno.h>
 #include <asm/uaccess.h>
+#include <asm/bitops.h>
 #include <asm/current.h>
 
 /* getname - copy a path from user space into a kernel buffer; an
@@ -78,9 +78,12 @@ int get_unused_fd(void)
 	return -EMFILE;
 }
 
+/* fd_install - descriptor @fd now names @file (whose reference it
+ * takes), without FD_CLOEXEC */
 void fd_install(unsigned int fd, struct file *file)
 {
 	current->files->fd[fd] = file;
+	clear_bit(fd, &current->files->close_on_exec);
 }
 
 asmlinkage long sys_open(const char *filename, int flags, int mode)
@@ -110,22 +113,8 @@ asmlinkage long sys_close(unsigned int fd)
 	if (!f)
 		return -EBADF;
 	current->files->fd[fd] = NULL;
+	clear_bit(fd, &current->files->close_on_exec);
 	fput(f);	/* ours */
 	fput(f);	/* the descriptor's */
 	return 0;
-}
-
-asmlinkage long sys_dup(unsigned int fildes)
-{
-	struct file *f = fget(fildes);
-	int fd;
-
-	if (!f)
-		return -EBADF;
-	fd = get_unused_fd();
-	if (fd < 0)
-		fput(f);
-	else
-		fd_install(fd, f);
-	return fd;
 }

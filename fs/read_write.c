@@ -32,6 +32,12 @@ loff_t default_llseek(struct file *file, loff_t offset, int origin)
 	return pos;
 }
 
+/* no_llseek - for files without a position: pipes, say */
+loff_t no_llseek(struct file *file, loff_t offset, int origin)
+{
+	return -ESPIPE;
+}
+
 asmlinkage long sys_lseek(unsigned int fd, long offset, unsigned int origin)
 {
 	struct file *file = fget(fd);

@@ -1,5 +1,6 @@
 /*
- * include/asm-i386/fcntl.h - open(2) flags, Linux i386's values (octal).
+ * include/asm-i386/fcntl.h - open(2) flags, Linux i386's values (octal),
+ * and fcntl(2)'s commands and descriptor flag.
  */
 #ifndef _I386_FCNTL_H
 #define _I386_FCNTL_H
@@ -16,5 +17,16 @@
 #define O_NONBLOCK	  04000
 #define O_LARGEFILE	0100000
 #define O_DIRECTORY	0200000
+#define O_NOFOLLOW	0400000
+#define O_DIRECT	 040000
+#define O_NOATIME	01000000
+#define FASYNC		 020000	/* O_ASYNC */
+
+#define F_DUPFD		0	/* the lowest free descriptor >= arg */
+#define F_GETFD		1	/* the descriptor's flags: FD_CLOEXEC */
+#define F_SETFD		2
+#define F_GETFL		3	/* the open file's status flags */
+#define F_SETFL		4
+#define FD_CLOEXEC	1	/* closed by execve */
 
 #endif

@@ -1,13 +1,15 @@
 /*
  * include/linux/fs.h - files as the system calls see them: an inode for
- * each file, a struct file for each open, a table of open files per task.
+ * each file (a pipe's has its buffers in i_pipe), a struct file for each
+ * open, a table of open files per task with its close-on-exec bits.
  * Linux 2.4's dentries, superblocks and mounts are left out: one root
- * file system (ramfs, filled from the initrd) until the file-system issue.
+ * file system (ramfs, filled from the initrd), and 32 descriptors a task.
  */
 #ifndef _LINUX_FS_H
 #define _LINUX_FS_H
 
 #include <linux/types.h>
+#include <linux/linkage.h>
 #include <linux/stat.h>
 #include <asm/atomic.h>
 #include <asm/fcntl.h>
@@ -18,6 +20,7 @@
 struct file;
 struct inode;
 struct task_struct;
+struct pipe_inode_info;
 
 struct file_operations {
 	loff_t (*llseek)(struct file *, loff_t, int);
@@ -25,6 +28,7 @@ struct file_operations {
 	ssize_t (*write)(struct file *, const char *, size_t, loff_t *);
 	int (*ioctl)(struct inode *, struct file *, unsigned int,
 		     unsigned long);
+	int (*release)(struct inode *, struct file *);	/* last fput */
 };
 
 struct inode {
@@ -40,6 +44,7 @@ struct inode {
 	const char *i_data;		/* ramfs: the contents */
 	struct file_operations *i_fop;
 	struct inode *i_next;		/* ramfs: all inodes */
+	struct pipe_inode_info *i_pipe;	/* a pipe's buffers and waiters */
 };
 
 struct file {
@@ -52,10 +57,11 @@ struct file {
 
 struct files_struct {
 	atomic_t count;
+	unsigned long close_on_exec;	/* bit n: fd n has FD_CLOEXEC */
 	struct file *fd[NR_OPEN_DEFAULT];
 };
 
-#define INIT_FILES	{ ATOMIC_INIT(1), { NULL, } }
+#define INIT_FILES	{ ATOMIC_INIT(1), 0, { NULL, } }
 
 /* A pointer or, in the last page of the address space, -errno */
 #define IS_ERR(p)	((unsigned long)(p) >= (unsigned long)-4095)
@@ -70,6 +76,11 @@ void fd_install(unsigned int fd, struct file *file);
 char *getname(const char *filename);
 void putname(char *name);
 loff_t default_llseek(struct file *file, loff_t offset, int origin);
+loff_t no_llseek(struct file *file, loff_t offset, int origin);
+asmlinkage long sys_close(unsigned int fd);
+
+/* fs/pipe.c */
+int do_pipe(int *fd);
 
 /* init/initramfs.c: the initrd's files into the root */
 void populate_rootfs(void);

@@ -70,6 +70,8 @@ static inline const char *errname(int e)
 	case EINTR: return "EINTR";
 	case EAGAIN: return "EAGAIN";
 	case E2BIG: return "E2BIG";
+	case EPIPE: return "EPIPE";
+	case ENFILE: return "ENFILE";
 	default: return "E?";
 	}
 }

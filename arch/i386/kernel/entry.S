@@ -489,7 +489,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /*  39 mkdir */
 	.long sys_ni_syscall          /*  40 rmdir */
 	.long sys_dup                 /*  41 dup */
-	.long sys_ni_syscall          /*  42 pipe */
+	.long sys_pipe                /*  42 pipe */
 	.long sys_times             /*  43 times */
 	.long sys_ni_syscall          /*  44 prof */
 	.long sys_brk                 /*  45 brk */
@@ -502,7 +502,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /*  52 umount2 */
 	.long sys_ni_syscall          /*  53 lock */
 	.long sys_ioctl               /*  54 ioctl */
-	.long sys_ni_syscall          /*  55 fcntl */
+	.long sys_fcntl               /*  55 fcntl */
 	.long sys_ni_syscall          /*  56 mpx */
 	.long sys_setpgid           /*  57 setpgid */
 	.long sys_ni_syscall          /*  58 ulimit */
@@ -510,7 +510,7 @@ ENTRY(sys_call_table)
 	.long sys_umask             /*  60 umask */
 	.long sys_ni_syscall          /*  61 chroot */
 	.long sys_ni_syscall          /*  62 ustat */
-	.long sys_ni_syscall          /*  63 dup2 */
+	.long sys_dup2                /*  63 dup2 */
 	.long sys_getppid           /*  64 getppid */
 	.long sys_getpgrp           /*  65 getpgrp */
 	.long sys_setsid            /*  66 setsid */
@@ -668,7 +668,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 218 mincore */
 	.long sys_madvise           /* 219 madvise */
 	.long sys_ni_syscall          /* 220 getdents64 */
-	.long sys_ni_syscall          /* 221 fcntl64 */
+	.long sys_fcntl64             /* 221 fcntl64 */
 	.long sys_ni_syscall          /* 222 unused */
 	.long sys_ni_syscall          /* 223 unused */
 	.long sys_gettid            /* 224 gettid */

@@ -1,7 +1,7 @@
 /*
  * arch/i386/kernel/sys_i386.c - system calls with an i386-only shape:
- * mmap2 (offset in pages) and the old mmap that takes its six arguments
- * in a struct.
+ * pipe (its two descriptors stored through a pointer), mmap2 (offset in
+ * pages) and the old mmap that takes its six arguments in a struct.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
@@ -11,6 +11,20 @@
 #include <asm/errno.h>
 #include <asm/mman.h>
 
+/* sys_pipe - a new pipe, its read and write descriptors stored at
+ * @fildes; -EFAULT (with both closed again) if they cannot be */
+asmlinkage long sys_pipe(int *fildes)
+{
+	int fd[2];
+	int error = do_pipe(fd);
+
+	if (!error && copy_to_user(fildes, fd, sizeof(fd))) {
+		sys_close(fd[0]);
+		sys_close(fd[1]);
+		error = -EFAULT;
+	}
+	return error;
+}
 
 asmlinkage long sys_mmap2(unsigned long addr, unsigned long len,
 			  unsigned long prot, unsigned long flags,

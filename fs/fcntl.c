@@ -1,0 +1,131 @@
+/*
+ * fs/fcntl.c - descriptors as copies of one another and their flags:
+ * dup, dup2 and fcntl's F_DUPFD, F_GETFD/F_SETFD (FD_CLOEXEC) and
+ * F_GETFL/F_SETFL. 2.4's locks, leases, F_SETOWN and signals on I/O
+ * are left out (-EINVAL).
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/fs.h>
+#include <asm/errno.h>
+#include <asm/bitops.h>
+#include <asm/current.h>
+
+/* the status flags F_SETFL may change; the rest stay as open set them */
+#define SETFL_MASK	(O_APPEND | O_NONBLOCK | O_DIRECT | O_NOATIME | FASYNC)
+
+/* locate_fd - the lowest free descriptor >= @start, or -EMFILE */
+static int locate_fd(struct files_struct *files, unsigned int start)
+{
+	unsigned int fd;
+
+	for (fd = start; fd < NR_OPEN_DEFAULT; fd++)
+		if (!files->fd[fd])
+			return fd;
+	return -EMFILE;
+}
+
+/* dupfd - a new descriptor >= @start for @file (whose reference it takes
+ * over, or drops on failure), without FD_CLOEXEC. Returns it or -EMFILE. */
+static int dupfd(struct file *file, unsigned int start)
+{
+	int fd = locate_fd(current->files, start);
+
+	if (fd < 0)
+		fput(file);
+	else
+		fd_install(fd, file);
+	return fd;
+}
+
+asmlinkage long sys_dup(unsigned int fildes)
+{
+	struct file *file = fget(fildes);
+
+	return file ? dupfd(file, 0) : -EBADF;
+}
+
+/*
+ * sys_dup2 - make @newfd a copy of @oldfd, closing what @newfd was
+ * first. Returns @newfd; -EBADF if @oldfd is not open or @newfd is past
+ * the table.
+ */
+asmlinkage long sys_dup2(unsigned int oldfd, unsigned int newfd)
+{
+	struct files_struct *files = current->files;
+	struct file *file = fget(oldfd), *old;
+
+	if (!file)
+		return -EBADF;
+	if (newfd >= NR_OPEN_DEFAULT) {
+		fput(file);
+		return -EBADF;
+	}
+	if (newfd == oldfd) {
+		fput(file);
+		return newfd;
+	}
+	old = files->fd[newfd];
+	fd_install(newfd, file);
+	if (old)
+		fput(old);
+	return newfd;
+}
+
+/* set_close_on_exec - FD_CLOEXEC of descriptor @fd on or off */
+static void set_close_on_exec(unsigned int fd, int on)
+{
+	if (on)
+		set_bit(fd, &current->files->close_on_exec);
+	else
+		clear_bit(fd, &current->files->close_on_exec);
+}
+
+/* do_fcntl - @cmd on descriptor @fd, open as @filp */
+static long do_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg,
+		     struct file *filp)
+{
+	switch (cmd) {
+	case F_DUPFD:
+		if (arg >= NR_OPEN_DEFAULT)
+			return -EINVAL;
+		atomic_inc(&filp->f_count);
+		return dupfd(filp, arg);
+	case F_GETFD:
+		return test_bit(fd, &current->files->close_on_exec) ?
+			FD_CLOEXEC : 0;
+	case F_SETFD:
+		set_close_on_exec(fd, arg & FD_CLOEXEC);
+		return 0;
+	case F_GETFL:
+		return filp->f_flags;
+	case F_SETFL:
+		filp->f_flags = (arg & SETFL_MASK) |
+				(filp->f_flags & ~SETFL_MASK);
+		return 0;
+	}
+	return -EINVAL;
+}
+
+/* sys_fcntl - fcntl(2): -EBADF for a descriptor that is not open,
+ * -EINVAL for a command lk24 does not have */
+asmlinkage long sys_fcntl(unsigned int fd, unsigned int cmd,
+			  unsigned long arg)
+{
+	struct file *filp = fget(fd);
+	long err;
+
+	if (!filp)
+		return -EBADF;
+	err = do_fcntl(fd, cmd, arg, filp);
+	fput(filp);
+	return err;
+}
+
+/* sys_fcntl64 - the same; the 64-bit lock commands are what differ, and
+ * lk24 has no locks */
+asmlinkage long sys_fcntl64(unsigned int fd, unsigned int cmd,
+			    unsigned long arg)
+{
+	return sys_fcntl(fd, cmd, arg);
+}

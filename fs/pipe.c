@@ -1,0 +1,315 @@
+/*
+ * fs/pipe.c - pipes: pipe(2) gives two descriptors on one inode whose
+ * pipe_inode_info holds the data (include/linux/pipe_fs_i.h). A reader
+ * sleeps while the pipe is empty and a writer while it is full, on the
+ * pipe's wait queue; the last writer's close is EOF, the last reader's
+ * turns writes into SIGPIPE and -EPIPE. Writes of up to PIPE_BUF bytes
+ * are never split. 2.4's pipefs mount and named pipes are left out.
+ */
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/mm.h>
+#include <linux/fs.h>
+#include <linux/pipe_fs_i.h>
+#include <asm/errno.h>
+#include <asm/uaccess.h>
+#include <asm/current.h>
+
+#define FIONREAD	0x541B	/* bytes waiting to be read */
+
+/* last_buf - the buffer a write adds to: the last one in the ring */
+static struct pipe_buffer *last_buf(struct pipe_inode_info *pipe)
+{
+	return &pipe->bufs[(pipe->curbuf + pipe->nrbufs - 1) % PIPE_BUFFERS];
+}
+
+/* copy_out - up to @count bytes from the ring to user @buf, freeing the
+ * buffers emptied. Returns the bytes copied, or -EFAULT if none were. */
+static ssize_t copy_out(struct pipe_inode_info *pipe, char *buf,
+			size_t count)
+{
+	ssize_t done = 0;
+
+	while (count && pipe->nrbufs) {
+		struct pipe_buffer *b = &pipe->bufs[pipe->curbuf];
+		size_t n = count < b->len ? count : b->len;
+
+		if (copy_to_user(buf + done, b->page + b->offset, n))
+			return done ? done : -EFAULT;
+		b->offset += n;
+		b->len -= n;
+		done += n;
+		count -= n;
+		if (b->len)
+			break;
+		free_page((unsigned long)b->page);
+		b->page = NULL;
+		pipe->curbuf = (pipe->curbuf + 1) % PIPE_BUFFERS;
+		pipe->nrbufs--;
+	}
+	return done;
+}
+
+/*
+ * pipe_read - what is in the pipe, up to @count bytes, once there is
+ * something: sleeps while it is empty and has writers. 0 at EOF (no
+ * writers), -EAGAIN for O_NONBLOCK, -ERESTARTSYS on a signal, -ESPIPE
+ * for a read at an offset.
+ */
+static ssize_t pipe_read(struct file *filp, char *buf, size_t count,
+			 loff_t *ppos)
+{
+	struct pipe_inode_info *pipe = filp->f_inode->i_pipe;
+	ssize_t ret;
+
+	if (ppos != &filp->f_pos)
+		return -ESPIPE;
+	if (!count)
+		return 0;
+	while (!pipe->nrbufs) {
+		if (!pipe->writers)
+			return 0;
+		if (filp->f_flags & O_NONBLOCK)
+			return -EAGAIN;
+		if (wait_event_interruptible(pipe->wait, pipe->nrbufs ||
+					     !pipe->writers))
+			return -ERESTARTSYS;
+	}
+	ret = copy_out(pipe, buf, count);
+	wake_up_interruptible(&pipe->wait);
+	return ret;
+}
+
+/* merge - as Linux does, the part of a write beyond whole pages goes
+ * into the last buffer if it fits there whole. Returns bytes taken. */
+static ssize_t merge(struct pipe_inode_info *pipe, const char *buf,
+		     size_t count)
+{
+	size_t chars = count & (PAGE_SIZE - 1);
+	struct pipe_buffer *b;
+
+	if (!chars || !pipe->nrbufs)
+		return 0;
+	b = last_buf(pipe);
+	if (b->offset + b->len + chars > PAGE_SIZE)
+		return 0;
+	if (copy_from_user(b->page + b->offset + b->len, buf, chars))
+		return -EFAULT;
+	b->len += chars;
+	return chars;
+}
+
+/* new_buffer - up to a page of user @buf into a fresh buffer at the end
+ * of the ring, which has room. Returns bytes taken or -errno. */
+static ssize_t new_buffer(struct pipe_inode_info *pipe, const char *buf,
+			  size_t count)
+{
+	size_t n = count < PAGE_SIZE ? count : PAGE_SIZE;
+	char *page = (char *)__get_free_page(GFP_KERNEL);
+	struct pipe_buffer *b;
+
+	if (!page)
+		return -ENOMEM;
+	if (copy_from_user(page, buf, n)) {
+		free_page((unsigned long)page);
+		return -EFAULT;
+	}
+	pipe->nrbufs++;
+	b = last_buf(pipe);
+	b->page = page;
+	b->offset = 0;
+	b->len = n;
+	return n;
+}
+
+/* pipe_wait_room - sleep until a buffer is free or no reader is left;
+ * 0, -EAGAIN for O_NONBLOCK or -ERESTARTSYS */
+static int pipe_wait_room(struct file *filp, struct pipe_inode_info *pipe)
+{
+	if (filp->f_flags & O_NONBLOCK)
+		return -EAGAIN;
+	if (wait_event_interruptible(pipe->wait,
+				     pipe->nrbufs < PIPE_BUFFERS ||
+				     !pipe->readers))
+		return -ERESTARTSYS;
+	return 0;
+}
+
+/*
+ * pipe_write - all @count bytes, sleeping while the pipe is full; what
+ * was written if a signal, O_NONBLOCK or a fault stops it part way.
+ * With no reader: SIGPIPE and -EPIPE.
+ */
+static ssize_t pipe_write(struct file *filp, const char *buf, size_t count,
+			  loff_t *ppos)
+{
+	struct pipe_inode_info *pipe = filp->f_inode->i_pipe;
+	ssize_t done = 0, n = 0;
+
+	if (ppos != &filp->f_pos)
+		return -ESPIPE;
+	if (!count)
+		return 0;
+	if (pipe->readers) {
+		done = merge(pipe, buf, count);
+		if (done < 0)
+			return done;
+	}
+	while (done < count) {
+		/* readers sleeping on an empty pipe must see what is in */
+		wake_up_interruptible(&pipe->wait);
+		if (!pipe->readers) {
+			send_sig(SIGPIPE, current, 0);
+			n = -EPIPE;
+			break;
+		}
+		if (pipe->nrbufs < PIPE_BUFFERS)
+			n = new_buffer(pipe, buf + done, count - done);
+		else
+			n = pipe_wait_room(filp, pipe);
+		if (n < 0)
+			break;
+		done += n;
+	}
+	wake_up_interruptible(&pipe->wait);
+	return done ? done : n;
+}
+
+/* pipe_ioctl - FIONREAD: the bytes waiting in the pipe */
+static int pipe_ioctl(struct inode *inode, struct file *filp,
+		      unsigned int cmd, unsigned long arg)
+{
+	struct pipe_inode_info *pipe = inode->i_pipe;
+	int i, count = 0;
+
+	if (cmd != FIONREAD)
+		return -ENOTTY;
+	for (i = 0; i < pipe->nrbufs; i++)
+		count += pipe->bufs[(pipe->curbuf + i) % PIPE_BUFFERS].len;
+	return put_user(count, (int *)arg);
+}
+
+/* pipe_release - one end closed: wake the other side, which may now see
+ * EOF or EPIPE; with both ends gone, free the pipe and its inode. */
+static int pipe_release(struct inode *inode, int readers, int writers)
+{
+	struct pipe_inode_info *pipe = inode->i_pipe;
+	int i;
+
+	pipe->readers -= readers;
+	pipe->writers -= writers;
+	if (pipe->readers || pipe->writers) {
+		wake_up_interruptible(&pipe->wait);
+		return 0;
+	}
+	for (i = 0; i < PIPE_BUFFERS; i++)
+		if (pipe->bufs[i].page)
+			free_page((unsigned long)pipe->bufs[i].page);
+	kfree(pipe);
+	kfree(inode);
+	return 0;
+}
+
+static int pipe_read_release(struct inode *inode, struct file *filp)
+{
+	return pipe_release(inode, 1, 0);
+}
+
+static int pipe_write_release(struct inode *inode, struct file *filp)
+{
+	return pipe_release(inode, 0, 1);
+}
+
+static struct file_operations read_pipe_fops = {
+	.llseek = no_llseek,
+	.read = pipe_read,
+	.ioctl = pipe_ioctl,
+	.release = pipe_read_release,
+};
+
+static struct file_operations write_pipe_fops = {
+	.llseek = no_llseek,
+	.write = pipe_write,
+	.ioctl = pipe_ioctl,
+	.release = pipe_write_release,
+};
+
+/* get_pipe_inode - a new FIFO inode with an empty pipe, one reader and
+ * one writer, owned by the caller. NULL without memory. */
+static struct inode *get_pipe_inode(void)
+{
+	struct inode *inode = kmalloc(sizeof(*inode), GFP_KERNEL);
+	struct pipe_inode_info *pipe = kmalloc(sizeof(*pipe), GFP_KERNEL);
+
+	if (!inode || !pipe) {
+		kfree(inode);
+		kfree(pipe);
+		return NULL;
+	}
+	memset(inode, 0, sizeof(*inode));
+	memset(pipe, 0, sizeof(*pipe));
+	init_waitqueue_head(&pipe->wait);
+	pipe->readers = pipe->writers = 1;
+	inode->i_mode = S_IFIFO | S_IRUSR | S_IWUSR;
+	inode->i_uid = current->fsuid;
+	inode->i_gid = current->fsgid;
+	inode->i_nlink = 1;
+	inode->i_pipe = pipe;
+	return inode;
+}
+
+/* pipe_file - an open file on @inode's pipe with @fops and @flags */
+static struct file *pipe_file(struct inode *inode,
+			      struct file_operations *fops, int flags)
+{
+	struct file *f = get_empty_filp();
+
+	if (f) {
+		f->f_inode = inode;
+		f->f_op = fops;
+		f->f_flags = flags;
+	}
+	return f;
+}
+
+/*
+ * do_pipe - a new pipe: @fd[0] its read end, @fd[1] its write end.
+ * Returns 0, -EMFILE without two free descriptors, -ENFILE or -ENOMEM.
+ */
+int do_pipe(int *fd)
+{
+	struct inode *inode = get_pipe_inode();
+	struct file *r, *w;
+
+	if (!inode)
+		return -ENFILE;
+	r = pipe_file(inode, &read_pipe_fops, O_RDONLY);
+	w = pipe_file(inode, &write_pipe_fops, O_WRONLY);
+	if (!r || !w)
+		goto close_files;
+	fd[0] = get_unused_fd();
+	if (fd[0] < 0)
+		goto close_files;
+	fd_install(fd[0], r);
+	fd[1] = get_unused_fd();
+	if (fd[1] < 0)
+		goto uninstall_reader;
+	fd_install(fd[1], w);
+	return 0;
+
+uninstall_reader:
+	current->files->fd[fd[0]] = NULL;
+close_files:
+	/* each end's release, or its stand-in: the second frees the pipe */
+	if (r)
+		fput(r);
+	else
+		pipe_release(inode, 1, 0);
+	if (w)
+		fput(w);
+	else
+		pipe_release(inode, 0, 1);
+	return r && w ? -EMFILE : -ENFILE;
+}
