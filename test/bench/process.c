@@ -5,8 +5,9 @@
  * through int $0x80 and through __kernel_vsyscall, fork+exit+wait,
  * fork+execve+wait, sched_yield between two processes, an anonymous
  * page fault, a copy-on-write fault, mmap+munmap of 4 KB, a signal to
- * self with a handler. Each figure is the best of several windows, so
- * a timer tick inside one does not count. Prints; asserts nothing.
+ * self with a handler, a one-byte pipe round trip between two
+ * processes. Each figure is the best of several windows, so a timer
+ * tick inside one does not count. Prints; asserts nothing.
  */
 #include <stdio.h>
 #include <string.h>
@@ -177,6 +178,38 @@ static unsigned long long cow_fault(int n)
 	return *result;
 }
 
+/* pipe_round_trip - a byte to another process through one pipe and
+ * back through another: two switches, two writes, two reads */
+static unsigned long long pipe_round_trip(int n)
+{
+	unsigned long long t0, t;
+	int to[2], from[2], i;
+	char c = 0;
+	pid_t pid;
+
+	pipe(to);
+	pipe(from);
+	pid = fork();
+	if (pid == 0) {
+		close(to[1]);	/* so that the parent's close is EOF */
+		while (read(to[0], &c, 1) == 1)
+			write(from[1], &c, 1);
+		_exit(0);
+	}
+	t0 = rdtsc();
+	for (i = 0; i < n; i++) {
+		write(to[1], &c, 1);
+		read(from[0], &c, 1);
+	}
+	t = rdtsc() - t0;
+	close(to[1]);
+	waitpid(pid, NULL, 0);
+	close(to[0]);
+	close(from[0]);
+	close(from[1]);
+	return t;
+}
+
 static void handler(int sig)
 {
 }
@@ -212,6 +245,8 @@ int main(int argc, char **argv)
 	report("copy-on-write fault", best(cow_fault, NPAGES));
 	report("mmap+munmap of 4 KB", best(mmap_munmap, 200));
 	report("signal to self with a handler", best(signal_self, 200));
+	report("pipe round trip between two processes",
+	       best(pipe_round_trip, 200));
 	write(1, "bench: done\n", 12);
 	return 0;
 }
