@@ -178,8 +178,8 @@ static void flush_old_files(struct files_struct *files)
 {
 	unsigned int fd;
 
-	for (fd = 0; files && fd < NR_OPEN_DEFAULT; fd++)
-		if (test_bit(fd, &files->close_on_exec))
+	for (fd = 0; files && fd < files->max_fds; fd++)
+		if (test_bit(fd, files->close_on_exec))
 			sys_close(fd);
 }
 

@@ -14,27 +14,37 @@
 /* the status flags F_SETFL may change; the rest stay as open set them */
 #define SETFL_MASK	(O_APPEND | O_NONBLOCK | O_DIRECT | O_NOATIME | FASYNC)
 
-/* locate_fd - the lowest free descriptor >= @start, or -EMFILE */
-static int locate_fd(struct files_struct *files, unsigned int start)
+/* take_fd - take descriptor @fd of @files (free, below the limit and
+ * FDTABLE_MAX), without FD_CLOEXEC. 0 or -EMFILE/-ENOMEM. */
+static int take_fd(struct files_struct *files, unsigned int fd)
 {
-	unsigned int fd;
+	int error = expand_files(files, fd);
 
-	for (fd = start; fd < NR_OPEN_DEFAULT; fd++)
-		if (!files->fd[fd])
-			return fd;
-	return -EMFILE;
+	if (error)
+		return error;
+	__set_bit(fd, files->open_fds);
+	clear_bit(fd, files->close_on_exec);
+	if (fd == files->next_fd)
+		files->next_fd = fd + 1;
+	return 0;
 }
 
-/* dupfd - a new descriptor >= @start for @file (whose reference it takes
- * over, or drops on failure), without FD_CLOEXEC. Returns it or -EMFILE. */
+/* dupfd - the lowest free descriptor >= @start for @file (whose
+ * reference it takes over, or drops on failure). Returns it, -EMFILE
+ * at RLIMIT_NOFILE, or -ENOMEM. */
 static int dupfd(struct file *file, unsigned int start)
 {
-	int fd = locate_fd(current->files, start);
+	struct files_struct *files = current->files;
+	int fd = find_next_zero_bit(files->open_fds, FDTABLE_MAX, start);
+	int error = -EMFILE;
 
-	if (fd < 0)
+	if (fd < current->rlim[RLIMIT_NOFILE].rlim_cur)
+		error = take_fd(files, fd);
+	if (error) {
 		fput(file);
-	else
-		fd_install(fd, file);
+		return error;
+	}
+	fd_install(fd, file);
 	return fd;
 }
 
@@ -47,23 +57,26 @@ asmlinkage long sys_dup(unsigned int fildes)
 
 /*
  * sys_dup2 - make @newfd a copy of @oldfd, closing what @newfd was
- * first. Returns @newfd; -EBADF if @oldfd is not open or @newfd is past
- * the table.
+ * first. Returns @newfd; -EBADF if @oldfd is not open or @newfd is not
+ * below RLIMIT_NOFILE; -ENOMEM.
  */
 asmlinkage long sys_dup2(unsigned int oldfd, unsigned int newfd)
 {
 	struct files_struct *files = current->files;
-	struct file *file = fget(oldfd), *old;
+	struct file *file = fget(oldfd), *old = NULL;
+	int error = -EBADF;
 
 	if (!file)
 		return -EBADF;
-	if (newfd >= NR_OPEN_DEFAULT) {
-		fput(file);
-		return -EBADF;
-	}
 	if (newfd == oldfd) {
 		fput(file);
 		return newfd;
+	}
+	if (newfd < current->rlim[RLIMIT_NOFILE].rlim_cur)
+		error = take_fd(files, newfd);
+	if (error) {
+		fput(file);
+		return error;
 	}
 	old = files->fd[newfd];
 	fd_install(newfd, file);
@@ -76,9 +89,9 @@ asmlinkage long sys_dup2(unsigned int oldfd, unsigned int newfd)
 static void set_close_on_exec(unsigned int fd, int on)
 {
 	if (on)
-		set_bit(fd, &current->files->close_on_exec);
+		set_bit(fd, current->files->close_on_exec);
 	else
-		clear_bit(fd, &current->files->close_on_exec);
+		clear_bit(fd, current->files->close_on_exec);
 }
 
 /* do_fcntl - @cmd on descriptor @fd, open as @filp */
@@ -87,12 +100,12 @@ static long do_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg,
 {
 	switch (cmd) {
 	case F_DUPFD:
-		if (arg >= NR_OPEN_DEFAULT)
+		if (arg >= current->rlim[RLIMIT_NOFILE].rlim_cur)
 			return -EINVAL;
 		atomic_inc(&filp->f_count);
 		return dupfd(filp, arg);
 	case F_GETFD:
-		return test_bit(fd, &current->files->close_on_exec) ?
+		return test_bit(fd, current->files->close_on_exec) ?
 			FD_CLOEXEC : 0;
 	case F_SETFD:
 		set_close_on_exec(fd, arg & FD_CLOEXEC);

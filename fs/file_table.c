@@ -31,7 +31,7 @@ struct file *fget(unsigned int fd)
 	struct files_struct *files = current->files;
 	struct file *file;
 
-	if (!files || fd >= NR_OPEN_DEFAULT || !(file = files->fd[fd]))
+	if (!files || fd >= files->max_fds || !(file = files->fd[fd]))
 		return NULL;
 	atomic_inc(&file->f_count);
 	return file;

@@ -66,24 +66,43 @@ struct file *filp_open(const char *name, int flags)
 	return f;
 }
 
-/* get_unused_fd - the lowest free descriptor, or -EMFILE. */
+/*
+ * get_unused_fd - take the lowest free descriptor, without FD_CLOEXEC,
+ * for fd_install to fill (or put_unused_fd to give back). Returns it, or
+ * -EMFILE at RLIMIT_NOFILE, or -ENOMEM.
+ */
 int get_unused_fd(void)
 {
 	struct files_struct *files = current->files;
-	int fd;
+	int fd, error;
 
-	for (fd = 0; files && fd < NR_OPEN_DEFAULT; fd++)
-		if (!files->fd[fd])
-			return fd;
-	return -EMFILE;
+	fd = find_next_zero_bit(files->open_fds, FDTABLE_MAX, files->next_fd);
+	if (fd >= current->rlim[RLIMIT_NOFILE].rlim_cur)
+		return -EMFILE;
+	error = expand_files(files, fd);
+	if (error)
+		return error;
+	__set_bit(fd, files->open_fds);
+	clear_bit(fd, files->close_on_exec);
+	files->next_fd = fd + 1;
+	return fd;
 }
 
-/* fd_install - descriptor @fd now names @file (whose reference it
- * takes), without FD_CLOEXEC */
+/* put_unused_fd - give back descriptor @fd, taken and never filled */
+void put_unused_fd(unsigned int fd)
+{
+	struct files_struct *files = current->files;
+
+	clear_bit(fd, files->open_fds);
+	if (fd < files->next_fd)
+		files->next_fd = fd;
+}
+
+/* fd_install - descriptor @fd, taken, now names @file (whose reference
+ * it takes over) */
 void fd_install(unsigned int fd, struct file *file)
 {
 	current->files->fd[fd] = file;
-	clear_bit(fd, &current->files->close_on_exec);
 }
 
 asmlinkage long sys_open(const char *filename, int flags, int mode)
@@ -97,10 +116,12 @@ asmlinkage long sys_open(const char *filename, int flags, int mode)
 	fd = get_unused_fd();
 	if (fd >= 0) {
 		f = filp_open(name, flags);
-		if (IS_ERR(f))
+		if (IS_ERR(f)) {
+			put_unused_fd(fd);
 			fd = (long)f;
-		else
+		} else {
 			fd_install(fd, f);
+		}
 	}
 	putname(name);
 	return fd;
@@ -113,7 +134,8 @@ asmlinkage long sys_close(unsigned int fd)
 	if (!f)
 		return -EBADF;
 	current->files->fd[fd] = NULL;
-	clear_bit(fd, &current->files->close_on_exec);
+	clear_bit(fd, current->files->close_on_exec);
+	put_unused_fd(fd);
 	fput(f);	/* ours */
 	fput(f);	/* the descriptor's */
 	return 0;

@@ -301,6 +301,7 @@ int do_pipe(int *fd)
 
 uninstall_reader:
 	current->files->fd[fd[0]] = NULL;
+	put_unused_fd(fd[0]);
 close_files:
 	/* each end's release, or its stand-in: the second frees the pipe */
 	if (r)

@@ -58,9 +58,10 @@ void exit_files(struct task_struct *tsk)
 	tsk->files = NULL;
 	if (!files || !atomic_dec_and_test(&files->count))
 		return;
-	for (i = 0; i < NR_OPEN_DEFAULT; i++)
+	for (i = 0; i < files->max_fds; i++)
 		if (files->fd[i])
 			fput(files->fd[i]);
+	free_fd_array(files->fd, files->max_fds);
 	kfree(files);
 }
 

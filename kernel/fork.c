@@ -217,7 +217,17 @@ static int copy_files(unsigned long clone_flags, struct task_struct *tsk)
 		return -ENOMEM;
 	*newf = *oldf;
 	atomic_set(&newf->count, 1);
-	for (i = 0; i < NR_OPEN_DEFAULT; i++)
+	newf->fd = newf->fd_array;
+	if (oldf->max_fds > NR_OPEN_DEFAULT) {
+		newf->fd = kmalloc(oldf->max_fds * sizeof(*newf->fd),
+				   GFP_KERNEL);
+		if (!newf->fd) {
+			kfree(newf);
+			return -ENOMEM;
+		}
+		memcpy(newf->fd, oldf->fd, oldf->max_fds * sizeof(*newf->fd));
+	}
+	for (i = 0; i < newf->max_fds; i++)
 		if (newf->fd[i])
 			atomic_inc(&newf->fd[i]->f_count);
 	tsk->files = newf;

@@ -11,6 +11,7 @@
 #include <linux/resource.h>
 #include <linux/highuid.h>
 #include <linux/reboot.h>
+#include <linux/fs.h>
 #include <linux/tqueue.h>
 #include <asm/param.h>
 #include <asm/errno.h>
@@ -385,6 +386,8 @@ asmlinkage long sys_setrlimit(unsigned int resource, struct rlimit *rlim)
 		return -EINVAL;
 	old = current->rlim + resource;
 	if (new.rlim_max > old->rlim_max && !suser())
+		return -EPERM;
+	if (resource == RLIMIT_NOFILE && new.rlim_max > NR_OPEN)
 		return -EPERM;
 	*old = new;
 	return 0;

@@ -76,4 +76,24 @@ static inline unsigned long __ffs(unsigned long word)
 	return word;
 }
 
+/* find_next_zero_bit - the number of the first clear bit at or after
+ * @offset in the @size bits at @addr; @size if there is none */
+static inline int find_next_zero_bit(const void *addr, int size, int offset)
+{
+	const unsigned long *p = addr;
+	unsigned long word;
+	int i;
+
+	for (i = offset & ~31; i < size; i += 32) {
+		word = ~p[i >> 5];
+		if (i < offset)
+			word &= ~0UL << (offset & 31);
+		if (word) {
+			i += __ffs(word);
+			return i < size ? i : size;
+		}
+	}
+	return size;
+}
+
 #endif

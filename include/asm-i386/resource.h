@@ -34,7 +34,7 @@
 	{ 0,             RLIM_INFINITY },	/* CORE */	\
 	{ RLIM_INFINITY, RLIM_INFINITY },	/* RSS */	\
 	{ 0,             0             },	/* NPROC */	\
-	{ NR_OPEN_DEFAULT, NR_OPEN_DEFAULT },	/* NOFILE */	\
+	{ INR_OPEN_CUR,  INR_OPEN_MAX  },	/* NOFILE */	\
 	{ RLIM_INFINITY, RLIM_INFINITY },	/* MEMLOCK */	\
 	{ RLIM_INFINITY, RLIM_INFINITY },	/* AS */	\
 	{ RLIM_INFINITY, RLIM_INFINITY },	/* LOCKS */	\

@@ -3,7 +3,7 @@
  * each file (a pipe's has its buffers in i_pipe), a struct file for each
  * open, a table of open files per task with its close-on-exec bits.
  * Linux 2.4's dentries, superblocks and mounts are left out: one root
- * file system (ramfs, filled from the initrd), and 32 descriptors a task.
+ * file system (ramfs, filled from the initrd).
  */
 #ifndef _LINUX_FS_H
 #define _LINUX_FS_H
@@ -14,7 +14,11 @@
 #include <asm/atomic.h>
 #include <asm/fcntl.h>
 
-#define NR_OPEN_DEFAULT	32	/* file descriptors per task */
+#define NR_OPEN_DEFAULT	32	/* descriptors in files_struct itself */
+#define NR_OPEN		(1024 * 1024)	/* RLIMIT_NOFILE's ceiling */
+#define INR_OPEN_CUR	1024	/* RLIMIT_NOFILE's start, as on Linux */
+#define INR_OPEN_MAX	4096
+#define FDTABLE_MAX	4096	/* lk24's table stops here, whatever the limit */
 #define PATH_MAX	4096
 
 struct file;
@@ -55,13 +59,28 @@ struct file {
 	atomic_t f_count;
 };
 
+/*
+ * A task's descriptors: fd[n] is the file of descriptor n. fd starts as
+ * fd_array and is replaced by a bigger array (expand_files) when a
+ * descriptor past max_fds is asked for. A descriptor is taken once its
+ * open_fds bit is set, before the file is installed.
+ */
 struct files_struct {
 	atomic_t count;
-	unsigned long close_on_exec;	/* bit n: fd n has FD_CLOEXEC */
-	struct file *fd[NR_OPEN_DEFAULT];
+	int max_fds;			/* room in fd[] */
+	int next_fd;			/* no free descriptor below this */
+	struct file **fd;
+	unsigned long open_fds[FDTABLE_MAX / 32];
+	unsigned long close_on_exec[FDTABLE_MAX / 32];	/* FD_CLOEXEC */
+	struct file *fd_array[NR_OPEN_DEFAULT];
 };
 
-#define INIT_FILES	{ ATOMIC_INIT(1), 0, { NULL, } }
+#define INIT_FILES							\
+{									\
+	.count = ATOMIC_INIT(1),					\
+	.max_fds = NR_OPEN_DEFAULT,					\
+	.fd = &init_files.fd_array[0],					\
+}
 
 /* A pointer or, in the last page of the address space, -errno */
 #define IS_ERR(p)	((unsigned long)(p) >= (unsigned long)-4095)
@@ -72,7 +91,10 @@ struct file *get_empty_filp(void);
 void fput(struct file *file);
 struct file *filp_open(const char *name, int flags);
 int get_unused_fd(void);
+void put_unused_fd(unsigned int fd);
 void fd_install(unsigned int fd, struct file *file);
+int expand_files(struct files_struct *files, int nr);	/* fs/file.c */
+void free_fd_array(struct file **array, int num);
 char *getname(const char *filename);
 void putname(char *name);
 loff_t default_llseek(struct file *file, loff_t offset, int origin);
