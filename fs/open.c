@@ -40,12 +40,14 @@ void putname(char *name)
 /*
  * filp_open - open the file at kernel path @name. Returns the file or an
  * error pointer: -ENOENT, -EISDIR (writing a directory), -ENOTDIR,
- * -EROFS (writing or creating a regular file), -ENOMEM.
+ * -EROFS (writing or creating a regular file), -ENOMEM, or what the
+ * driver's open says (a device's, say).
  */
 struct file *filp_open(const char *name, int flags)
 {
 	struct inode *inode = ramfs_lookup(name);
 	struct file *f;
+	int error;
 
 	if (!inode)
 		return (struct file *)ramfs_path_error(name);
@@ -63,6 +65,13 @@ struct file *filp_open(const char *name, int flags)
 	f->f_inode = inode;
 	f->f_op = inode->i_fop;
 	f->f_flags = flags;
+	if (f->f_op && f->f_op->open) {
+		error = f->f_op->open(inode, f);
+		if (error) {
+			kfree(f);	/* never opened: no release */
+			return (struct file *)error;
+		}
+	}
 	return f;
 }
 

@@ -9,6 +9,8 @@
 #include <linux/string.h>
 #include <linux/init.h>
 #include <linux/fs.h>
+#include <linux/major.h>
+#include <linux/kdev_t.h>
 
 extern unsigned long initrd_start, initrd_end;
 
@@ -44,7 +46,7 @@ static long __init hex8(const char *p)
  */
 static int __init unpack_to_rootfs(const char *buf, unsigned long len)
 {
-	unsigned long pos = 0, namesize, filesize, mode;
+	unsigned long pos = 0, namesize, filesize, mode, rdev;
 	int count = 0;
 
 	while (pos + NEWC_HDR <= len) {
@@ -54,6 +56,7 @@ static int __init unpack_to_rootfs(const char *buf, unsigned long len)
 			goto bad;
 		mode = hex8(h + 14);
 		filesize = hex8(h + 54);
+		rdev = MKDEV(hex8(h + 78) & 0xff, hex8(h + 86) & 0xff);
 		namesize = hex8(h + 94);
 		if ((long)mode < 0 || (long)filesize < 0 || (long)namesize < 1 ||
 		    pos + NEWC_HDR + namesize > len || name[namesize - 1])
@@ -64,7 +67,7 @@ static int __init unpack_to_rootfs(const char *buf, unsigned long len)
 		if (!strcmp(name, "TRAILER!!!"))
 			return count;
 		if (strcmp(name, ".") && !ramfs_lookup(name) &&
-		    ramfs_add(name, mode, buf + pos, filesize))
+		    ramfs_add(name, mode, rdev, buf + pos, filesize))
 			count++;
 		pos = ALIGN4(pos + filesize);
 	}
@@ -74,13 +77,16 @@ bad:
 	return -1;
 }
 
-/* populate_rootfs - /dev/console, then the initrd's files. */
+/* populate_rootfs - /dev/console, as Linux makes it before the initrd
+ * (init needs it even without one), then the initrd's files and device
+ * nodes. */
 void __init populate_rootfs(void)
 {
 	int n;
 
-	ramfs_add("dev", S_IFDIR | 0755, NULL, 0);
-	ramfs_add("dev/console", S_IFCHR | 0600, NULL, 0);
+	ramfs_add("dev", S_IFDIR | 0755, 0, NULL, 0);
+	ramfs_add("dev/console", S_IFCHR | 0600, MKDEV(TTYAUX_MAJOR, 1),
+		  NULL, 0);
 	if (!initrd_start) {
 		printk(KERN_WARNING "initramfs: no initrd\n");
 		return;

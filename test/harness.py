@@ -126,11 +126,16 @@ def linux_run(program):
     Debian's Linux 686 kernel, booted in QEMU, the same way lk24 runs it. Returns
     (output, status) as wait_status gives it; status None if it hung.
     Linux's answer for the same binary, kernel and emulator does not
-    change, so it is kept in the cache beside the kernel."""
+    change, so it is kept in the cache beside the kernel, keyed by the
+    binary and by scripts/mkinitrd (which decides what else, /dev say,
+    the program finds)."""
     vmlinuz = linux686()
-    with open(os.path.join(ROOT, 'user/build/root', program.lstrip('/')),
-              'rb') as f:
-        digest = hashlib.sha256(f.read()).hexdigest()[:24]
+    digest = hashlib.sha256()
+    for path in (os.path.join(ROOT, 'user/build/root', program.lstrip('/')),
+                 os.path.join(ROOT, 'scripts/mkinitrd')):
+        with open(path, 'rb') as f:
+            digest.update(f.read())
+    digest = digest.hexdigest()[:24]
     cache = os.path.join(os.path.dirname(vmlinuz), 'answers',
                          digest + '.log')
     if os.path.exists(cache):

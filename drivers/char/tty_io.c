@@ -1,9 +1,10 @@
 /*
  * drivers/char/tty_io.c - the console: console_init, and the console as
- * a file (/dev/console, descriptors 0-2 of init). Writes go to every
- * registered console; reads wait for a whole line typed on the serial
- * port or the keyboard. Linux 2.4's tty layer (many ttys, line
- * disciplines, job control) arrives with the shell.
+ * a file behind every terminal node (/dev/console, /dev/tty, tty0, tty1,
+ * ttyS0; descriptors 0-2 of init). Writes go to every registered
+ * console; reads wait for a whole line typed on the serial port or the
+ * keyboard. Linux 2.4's tty layer (a tty per node, line disciplines,
+ * job control) is left out.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
@@ -13,6 +14,7 @@
 #include <linux/fs.h>
 #include <asm/errno.h>
 #include <linux/tty.h>
+#include <linux/major.h>
 #include <asm/uaccess.h>
 #include <asm/system.h>
 
@@ -169,6 +171,15 @@ static int __init console_setup(char *str)
 	return 1;
 }
 __setup("console=", console_setup);
+
+/* tty_init - from chr_dev_init: the console tty behind every terminal
+ * node (tty0, tty1, ttyS0) and behind /dev/tty and /dev/console */
+void __init tty_init(void)
+{
+	if (register_chrdev(TTY_MAJOR, "tty", &tty_fops) ||
+	    register_chrdev(TTYAUX_MAJOR, "/dev/tty", &tty_fops))
+		printk(KERN_ERR "tty_init: cannot register the ttys\n");
+}
 
 /* console_init - register the chosen consoles; each replays the log. */
 void console_init(void)

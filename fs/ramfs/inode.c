@@ -107,12 +107,12 @@ int ramfs_path_error(const char *path)
 }
 
 /*
- * ramfs_add - a new file, directory or character device at @path whose
- * contents are @size bytes at @data (not copied). Returns the inode, or
- * NULL if out of memory.
+ * ramfs_add - a new file, directory or character device (number @rdev)
+ * at @path whose contents are @size bytes at @data (not copied). Returns
+ * the inode, or NULL if out of memory.
  */
-struct inode *ramfs_add(const char *path, umode_t mode, const char *data,
-			loff_t size)
+struct inode *ramfs_add(const char *path, umode_t mode, int rdev,
+			const char *data, loff_t size)
 {
 	struct inode *inode = kmalloc(sizeof(*inode), GFP_KERNEL);
 	char *name = kmalloc(strlen(path) + 1, GFP_KERNEL);
@@ -130,7 +130,9 @@ struct inode *ramfs_add(const char *path, umode_t mode, const char *data,
 	inode->i_name = name;
 	inode->i_data = data;
 	inode->i_size = size;
-	inode->i_fop = S_ISCHR(mode) ? &tty_fops : &ramfs_file_operations;
+	inode->i_fop = &ramfs_file_operations;
+	if (S_ISCHR(mode))
+		init_special_inode(inode, mode, rdev);
 	inode->i_next = inodes;
 	inodes = inode;
 	return inode;

@@ -27,6 +27,7 @@ struct task_struct;
 struct pipe_inode_info;
 
 struct file_operations {
+	int (*open)(struct inode *, struct file *);	/* after filp_open */
 	loff_t (*llseek)(struct file *, loff_t, int);
 	ssize_t (*read)(struct file *, char *, size_t, loff_t *);
 	ssize_t (*write)(struct file *, const char *, size_t, loff_t *);
@@ -101,6 +102,11 @@ loff_t default_llseek(struct file *file, loff_t offset, int origin);
 loff_t no_llseek(struct file *file, loff_t offset, int origin);
 asmlinkage long sys_close(unsigned int fd);
 
+/* fs/devices.c */
+int register_chrdev(unsigned int major, const char *name,
+		    struct file_operations *fops);
+void init_special_inode(struct inode *inode, umode_t mode, int rdev);
+
 /* fs/pipe.c */
 int do_pipe(int *fd);
 
@@ -110,8 +116,8 @@ void populate_rootfs(void);
 /* fs/ramfs/inode.c */
 struct inode *ramfs_lookup(const char *path);
 int ramfs_path_error(const char *path);
-struct inode *ramfs_add(const char *path, umode_t mode, const char *data,
-			loff_t size);
+struct inode *ramfs_add(const char *path, umode_t mode, int rdev,
+			const char *data, loff_t size);
 
 /* drivers/char/tty_io.c */
 extern struct file_operations tty_fops;

@@ -22,6 +22,7 @@ struct tty_struct {
 
 extern struct tty_struct console_tty;
 
+void tty_init(void);
 void tty_insert_flip_char(struct tty_struct *tty, unsigned char ch,
 			  char flag);
 

@@ -72,6 +72,8 @@ static inline const char *errname(int e)
 	case E2BIG: return "E2BIG";
 	case EPIPE: return "EPIPE";
 	case ENFILE: return "ENFILE";
+	case ENOSPC: return "ENOSPC";
+	case ENXIO: return "ENXIO";
 	default: return "E?";
 	}
 }

@@ -1,0 +1,108 @@
+/*
+ * drivers/char/mem.c - the memory devices of major 1: /dev/null (reads
+ * end at once, writes vanish), /dev/zero (reads give zeros), /dev/full
+ * (writes fail with ENOSPC), and /dev/random and /dev/urandom from
+ * random.c; and chr_dev_init, which registers them and the ttys at
+ * boot. 2.4's /dev/mem, /dev/kmem and /dev/port are left out.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/fs.h>
+#include <linux/major.h>
+#include <linux/kdev_t.h>
+#include <linux/random.h>
+#include <linux/tty.h>
+#include <asm/errno.h>
+#include <asm/uaccess.h>
+
+static ssize_t read_null(struct file *file, char *buf, size_t count,
+			 loff_t *ppos)
+{
+	return 0;
+}
+
+static ssize_t write_null(struct file *file, const char *buf,
+			  size_t count, loff_t *ppos)
+{
+	return count;
+}
+
+/* read_zero - @count zero bytes; what was cleared before a fault, or
+ * -EFAULT */
+static ssize_t read_zero(struct file *file, char *buf, size_t count,
+			 loff_t *ppos)
+{
+	size_t left = clear_user(buf, count);
+
+	return left == count && count ? -EFAULT : count - left;
+}
+
+static ssize_t write_full(struct file *file, const char *buf,
+			  size_t count, loff_t *ppos)
+{
+	return -ENOSPC;
+}
+
+/* null_lseek - these devices have no position: always 0 */
+static loff_t null_lseek(struct file *file, loff_t offset, int origin)
+{
+	return file->f_pos = 0;
+}
+
+static struct file_operations null_fops = {
+	.llseek = null_lseek,
+	.read = read_null,
+	.write = write_null,
+};
+
+static struct file_operations zero_fops = {
+	.llseek = null_lseek,
+	.read = read_zero,
+	.write = write_null,
+};
+
+static struct file_operations full_fops = {
+	.llseek = null_lseek,
+	.read = read_zero,
+	.write = write_full,
+};
+
+/* memory_open - the minor number picks the device's operations */
+static int memory_open(struct inode *inode, struct file *filp)
+{
+	switch (MINOR(inode->i_rdev)) {
+	case 3:
+		filp->f_op = &null_fops;
+		break;
+	case 5:
+		filp->f_op = &zero_fops;
+		break;
+	case 7:
+		filp->f_op = &full_fops;
+		break;
+	case 8:
+		filp->f_op = &random_fops;
+		break;
+	case 9:
+		filp->f_op = &urandom_fops;
+		break;
+	default:
+		return -ENXIO;
+	}
+	return 0;
+}
+
+static struct file_operations memory_fops = {
+	.open = memory_open,
+};
+
+/* chr_dev_init - an initcall: the memory devices, then the ttys */
+static int __init chr_dev_init(void)
+{
+	if (register_chrdev(MEM_MAJOR, "mem", &memory_fops))
+		printk(KERN_ERR "chr_dev_init: unable to get major %d for "
+		       "memory devices\n", MEM_MAJOR);
+	tty_init();
+	return 0;
+}
+__initcall(chr_dev_init);
