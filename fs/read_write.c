@@ -1,6 +1,7 @@
 /*
- * fs/read_write.c - read(2), write(2), lseek(2): check the descriptor
- * and the user buffer, then the file's own operation.
+ * fs/read_write.c - read(2), write(2), lseek(2), pread(2), pwrite(2):
+ * check the descriptor and the user buffer, then the file's own
+ * operation. 2.4's readv and writev are left out.
  */
 #include <linux/kernel.h>
 #include <linux/fs.h>
@@ -87,6 +88,62 @@ asmlinkage ssize_t sys_write(unsigned int fd, const char *buf, size_t count)
 		ret = -EINVAL;
 	else
 		ret = file->f_op->write(file, buf, count, &file->f_pos);
+	fput(file);
+	return ret;
+}
+
+/*
+ * sys_pread - read at offset @pos, the file position untouched; only a
+ * file with a position (llseek other than no_llseek) has offsets. Like
+ * Linux, a negative offset is -EINVAL before the descriptor is looked at.
+ */
+asmlinkage ssize_t sys_pread(unsigned int fd, char *buf, size_t count,
+			     loff_t pos)
+{
+	struct file *file;
+	ssize_t ret = -EBADF;
+
+	if (pos < 0)
+		return -EINVAL;
+	file = fget(fd);
+	if (!file)
+		return ret;
+	if (!file->f_op || file->f_op->llseek == no_llseek)
+		ret = -ESPIPE;
+	else if ((file->f_flags & O_ACCMODE) == O_WRONLY)
+		ret = -EBADF;
+	else if (!access_ok(VERIFY_WRITE, buf, count))
+		ret = -EFAULT;
+	else if (!file->f_op->read)
+		ret = -EINVAL;
+	else
+		ret = file->f_op->read(file, buf, count, &pos);
+	fput(file);
+	return ret;
+}
+
+/* sys_pwrite - write at offset @pos, as sys_pread reads */
+asmlinkage ssize_t sys_pwrite(unsigned int fd, const char *buf,
+			      size_t count, loff_t pos)
+{
+	struct file *file;
+	ssize_t ret = -EBADF;
+
+	if (pos < 0)
+		return -EINVAL;
+	file = fget(fd);
+	if (!file)
+		return ret;
+	if (!file->f_op || file->f_op->llseek == no_llseek)
+		ret = -ESPIPE;
+	else if ((file->f_flags & O_ACCMODE) == O_RDONLY)
+		ret = -EBADF;
+	else if (!access_ok(VERIFY_READ, buf, count))
+		ret = -EFAULT;
+	else if (!file->f_op->write)
+		ret = -EINVAL;
+	else
+		ret = file->f_op->write(file, buf, count, &pos);
 	fput(file);
 	return ret;
 }

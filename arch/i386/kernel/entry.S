@@ -627,8 +627,8 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 177 rt_sigtimedwait */
 	.long sys_ni_syscall          /* 178 rt_sigqueueinfo */
 	.long sys_rt_sigsuspend     /* 179 rt_sigsuspend */
-	.long sys_ni_syscall          /* 180 pread64 */
-	.long sys_ni_syscall          /* 181 pwrite64 */
+	.long sys_pread               /* 180 pread64 */
+	.long sys_pwrite              /* 181 pwrite64 */
 	.long sys_ni_syscall          /* 182 chown */
 	.long sys_ni_syscall          /* 183 getcwd */
 	.long sys_ni_syscall          /* 184 capget */
