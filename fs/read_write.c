@@ -54,42 +54,56 @@ asmlinkage long sys_lseek(unsigned int fd, long offset, unsigned int origin)
 	return ret;
 }
 
-asmlinkage ssize_t sys_read(unsigned int fd, char *buf, size_t count)
+/* rw_check - may @file be read (@write 0) or written, @count bytes at
+ * user @buf, at an offset if @ppos? 0, -ESPIPE for an offset on a file
+ * without positions, -EBADF for the wrong mode, -EFAULT, or -EINVAL
+ * without the operation */
+static ssize_t rw_check(struct file *file, const char *buf, size_t count,
+			loff_t *ppos, int write)
+{
+	struct file_operations *op = file->f_op;
+
+	if (ppos && (!op || op->llseek == no_llseek))
+		return -ESPIPE;
+	if ((file->f_flags & O_ACCMODE) == (write ? O_RDONLY : O_WRONLY))
+		return -EBADF;
+	if (!access_ok(write ? VERIFY_READ : VERIFY_WRITE, buf, count))
+		return -EFAULT;
+	if (!op || !(write ? (void *)op->write : (void *)op->read))
+		return -EINVAL;
+	return 0;
+}
+
+/* do_rw - read or write (@write) descriptor @fd at *@ppos, or at its
+ * file's position if @ppos is NULL; -EBADF if it is not open, or what
+ * rw_check or the operation says */
+static ssize_t do_rw(unsigned int fd, char *buf, size_t count, loff_t *ppos,
+		     int write)
 {
 	struct file *file = fget(fd);
-	ssize_t ret = -EBADF;
+	ssize_t ret;
 
 	if (!file)
-		return ret;
-	if ((file->f_flags & O_ACCMODE) == O_WRONLY)
-		ret = -EBADF;
-	else if (!access_ok(VERIFY_WRITE, buf, count))
-		ret = -EFAULT;
-	else if (!file->f_op || !file->f_op->read)
-		ret = -EINVAL;
-	else
-		ret = file->f_op->read(file, buf, count, &file->f_pos);
+		return -EBADF;
+	ret = rw_check(file, buf, count, ppos, write);
+	if (!ppos)
+		ppos = &file->f_pos;
+	if (!ret && write)
+		ret = file->f_op->write(file, buf, count, ppos);
+	else if (!ret)
+		ret = file->f_op->read(file, buf, count, ppos);
 	fput(file);
 	return ret;
 }
 
+asmlinkage ssize_t sys_read(unsigned int fd, char *buf, size_t count)
+{
+	return do_rw(fd, buf, count, NULL, 0);
+}
+
 asmlinkage ssize_t sys_write(unsigned int fd, const char *buf, size_t count)
 {
-	struct file *file = fget(fd);
-	ssize_t ret = -EBADF;
-
-	if (!file)
-		return ret;
-	if ((file->f_flags & O_ACCMODE) == O_RDONLY)
-		ret = -EBADF;
-	else if (!access_ok(VERIFY_READ, buf, count))
-		ret = -EFAULT;
-	else if (!file->f_op || !file->f_op->write)
-		ret = -EINVAL;
-	else
-		ret = file->f_op->write(file, buf, count, &file->f_pos);
-	fput(file);
-	return ret;
+	return do_rw(fd, (char *)buf, count, NULL, 1);
 }
 
 /*
@@ -100,52 +114,14 @@ asmlinkage ssize_t sys_write(unsigned int fd, const char *buf, size_t count)
 asmlinkage ssize_t sys_pread(unsigned int fd, char *buf, size_t count,
 			     loff_t pos)
 {
-	struct file *file;
-	ssize_t ret = -EBADF;
-
-	if (pos < 0)
-		return -EINVAL;
-	file = fget(fd);
-	if (!file)
-		return ret;
-	if (!file->f_op || file->f_op->llseek == no_llseek)
-		ret = -ESPIPE;
-	else if ((file->f_flags & O_ACCMODE) == O_WRONLY)
-		ret = -EBADF;
-	else if (!access_ok(VERIFY_WRITE, buf, count))
-		ret = -EFAULT;
-	else if (!file->f_op->read)
-		ret = -EINVAL;
-	else
-		ret = file->f_op->read(file, buf, count, &pos);
-	fput(file);
-	return ret;
+	return pos < 0 ? -EINVAL : do_rw(fd, buf, count, &pos, 0);
 }
 
 /* sys_pwrite - write at offset @pos, as sys_pread reads */
 asmlinkage ssize_t sys_pwrite(unsigned int fd, const char *buf,
 			      size_t count, loff_t pos)
 {
-	struct file *file;
-	ssize_t ret = -EBADF;
-
-	if (pos < 0)
-		return -EINVAL;
-	file = fget(fd);
-	if (!file)
-		return ret;
-	if (!file->f_op || file->f_op->llseek == no_llseek)
-		ret = -ESPIPE;
-	else if ((file->f_flags & O_ACCMODE) == O_RDONLY)
-		ret = -EBADF;
-	else if (!access_ok(VERIFY_READ, buf, count))
-		ret = -EFAULT;
-	else if (!file->f_op->write)
-		ret = -EINVAL;
-	else
-		ret = file->f_op->write(file, buf, count, &pos);
-	fput(file);
-	return ret;
+	return pos < 0 ? -EINVAL : do_rw(fd, (char *)buf, count, &pos, 1);
 }
 
 /* sys_llseek - lseek with a 64-bit offset in two halves and the result
