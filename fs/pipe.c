@@ -15,9 +15,8 @@
 #include <linux/pipe_fs_i.h>
 #include <asm/errno.h>
 #include <asm/uaccess.h>
+#include <asm/ioctls.h>
 #include <asm/current.h>
-
-#define FIONREAD	0x541B	/* bytes waiting to be read */
 
 /* last_buf - the buffer a write adds to: the last one in the ring */
 static struct pipe_buffer *last_buf(struct pipe_inode_info *pipe)

@@ -16,13 +16,8 @@
 #include <linux/tty.h>
 #include <linux/major.h>
 #include <asm/uaccess.h>
+#include <asm/ioctls.h>
 #include <asm/system.h>
-
-#define TCGETS		0x5401
-#define TCSETS		0x5402
-#define TCSETSW		0x5403
-#define TCSETSF		0x5404
-#define TIOCGWINSZ	0x5413
 
 struct tty_struct console_tty = {
 	.read_wait = { SPIN_LOCK_UNLOCKED,
