@@ -553,9 +553,9 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 103 syslog */
 	.long sys_setitimer         /* 104 setitimer */
 	.long sys_getitimer         /* 105 getitimer */
-	.long sys_ni_syscall          /* 106 stat */
-	.long sys_ni_syscall          /* 107 lstat */
-	.long sys_ni_syscall          /* 108 fstat */
+	.long sys_newstat             /* 106 stat */
+	.long sys_newlstat            /* 107 lstat */
+	.long sys_newfstat            /* 108 fstat */
 	.long sys_ni_syscall          /* 109 olduname */
 	.long sys_ni_syscall          /* 110 iopl */
 	.long sys_ni_syscall          /* 111 vhangup */
@@ -642,9 +642,9 @@ ENTRY(sys_call_table)
 	.long sys_mmap2               /* 192 mmap2 */
 	.long sys_ni_syscall          /* 193 truncate64 */
 	.long sys_ni_syscall          /* 194 ftruncate64 */
-	.long sys_ni_syscall          /* 195 stat64 */
-	.long sys_ni_syscall          /* 196 lstat64 */
-	.long sys_ni_syscall          /* 197 fstat64 */
+	.long sys_stat64              /* 195 stat64 */
+	.long sys_lstat64             /* 196 lstat64 */
+	.long sys_fstat64             /* 197 fstat64 */
 	.long sys_ni_syscall          /* 198 lchown32 */
 	.long sys_getuid            /* 199 getuid32 */
 	.long sys_getgid            /* 200 getgid32 */
