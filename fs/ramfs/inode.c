@@ -1,9 +1,9 @@
 /*
  * fs/ramfs/inode.c - the root file system: files whose contents stay in
  * memory, here where the initrd put them. One flat list of inodes keyed
- * by path; directories exist so that they can be opened. Creating and
- * writing files, and 2.4's VFS of dentries and superblocks around them,
- * are not here yet.
+ * by path, newest first; a directory lists the entries whose paths it
+ * prefixes. Creating and writing files, and 2.4's VFS of dentries and
+ * superblocks around them, are not here yet.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -41,9 +41,67 @@ static ssize_t ramfs_read(struct file *file, char *buf, size_t count,
 	return count;
 }
 
+/* is_child - is @p an entry of directory @dir (by their paths)? */
+static int is_child(struct inode *dir, struct inode *p)
+{
+	const char *slash = strrchr(p->i_name, '/');
+	int len = slash ? slash - p->i_name : 0;
+
+	if (p == dir || !*p->i_name)
+		return 0;
+	return (int)strlen(dir->i_name) == len &&
+	       !strncmp(dir->i_name, p->i_name, len);
+}
+
+static unsigned int dt_type(umode_t mode)
+{
+	if (S_ISDIR(mode))
+		return DT_DIR;
+	if (S_ISREG(mode))
+		return DT_REG;
+	if (S_ISCHR(mode))
+		return DT_CHR;
+	if (S_ISFIFO(mode))
+		return DT_FIFO;
+	return (mode & S_IFMT) == S_IFLNK ? DT_LNK : DT_UNKNOWN;
+}
+
+/*
+ * ramfs_readdir - from position f_pos: "." (0), ".." (1), then the
+ * entries, newest first as Linux's tmpfs lists them. Stops when @filldir
+ * says the buffer is full. Returns 0, or -ENOTDIR for a file.
+ */
+static int ramfs_readdir(struct file *file, void *dirent, filldir_t filldir)
+{
+	struct inode *dir = file->f_inode, *p;
+	loff_t n = 2;
+
+	if (!S_ISDIR(dir->i_mode))
+		return -ENOTDIR;
+	if (file->f_pos == 0 && filldir(dirent, ".", 1, 0, dir->i_ino,
+					DT_DIR) >= 0)
+		file->f_pos = 1;
+	if (file->f_pos == 1 && filldir(dirent, "..", 2, 1, dir->i_ino,
+					DT_DIR) >= 0)
+		file->f_pos = 2;
+	for (p = inodes; p && file->f_pos >= 2; p = p->i_next) {
+		const char *base = strrchr(p->i_name, '/');
+
+		if (!is_child(dir, p) || n++ < file->f_pos)
+			continue;
+		base = base ? base + 1 : p->i_name;
+		if (filldir(dirent, base, strlen(base), file->f_pos, p->i_ino,
+			    dt_type(p->i_mode)) < 0)
+			break;
+		file->f_pos++;
+	}
+	return 0;
+}
+
 static struct file_operations ramfs_file_operations = {
 	.llseek	= default_llseek,
 	.read	= ramfs_read,
+	.readdir = ramfs_readdir,
 };
 
 static struct inode root_inode = {

@@ -26,6 +26,19 @@ struct inode;
 struct task_struct;
 struct pipe_inode_info;
 
+/* filldir_t - readdir's callback: one entry @name (@namlen bytes) at
+ * position @offset; a negative return stops the listing */
+typedef int (*filldir_t)(void *buf, const char *name, int namlen,
+			 loff_t offset, ino_t ino, unsigned int d_type);
+
+/* the d_type of a directory entry */
+#define DT_UNKNOWN	0
+#define DT_FIFO		1
+#define DT_CHR		2
+#define DT_DIR		4
+#define DT_REG		8
+#define DT_LNK		10
+
 struct file_operations {
 	int (*open)(struct inode *, struct file *);	/* after filp_open */
 	loff_t (*llseek)(struct file *, loff_t, int);
@@ -33,6 +46,7 @@ struct file_operations {
 	ssize_t (*write)(struct file *, const char *, size_t, loff_t *);
 	int (*ioctl)(struct inode *, struct file *, unsigned int,
 		     unsigned long);
+	int (*readdir)(struct file *, void *, filldir_t);	/* directories */
 	int (*release)(struct inode *, struct file *);	/* last fput */
 };
 

@@ -22,6 +22,7 @@ typedef unsigned int	uid_t;
 typedef unsigned int	gid_t;
 typedef unsigned short	umode_t;
 typedef unsigned int	mode_t;
+typedef unsigned long	ino_t;
 
 #define NULL ((void *)0)
 

@@ -588,7 +588,7 @@ ENTRY(sys_call_table)
 	.long sys_setfsuid16        /* 138 setfsuid */
 	.long sys_setfsgid16        /* 139 setfsgid */
 	.long sys_llseek              /* 140 _llseek */
-	.long sys_ni_syscall          /* 141 getdents */
+	.long sys_getdents            /* 141 getdents */
 	.long sys_ni_syscall          /* 142 _newselect */
 	.long sys_ni_syscall          /* 143 flock */
 	.long sys_ni_syscall          /* 144 msync */
@@ -667,7 +667,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 217 pivot_root */
 	.long sys_ni_syscall          /* 218 mincore */
 	.long sys_madvise           /* 219 madvise */
-	.long sys_ni_syscall          /* 220 getdents64 */
+	.long sys_getdents64          /* 220 getdents64 */
 	.long sys_fcntl64             /* 221 fcntl64 */
 	.long sys_ni_syscall          /* 222 unused */
 	.long sys_ni_syscall          /* 223 unused */
