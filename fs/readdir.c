@@ -46,6 +46,21 @@ static int vfs_readdir(struct file *file, filldir_t filler, void *buf)
 	return file->f_op->readdir(file, buf, filler);
 }
 
+/* record_done - a record of @reclen bytes at @dirent is written (or,
+ * with @fault, could not be): move on, or stop the listing with -EFAULT */
+static int record_done(struct getdents_callback *buf, void *dirent,
+		       int reclen, int fault)
+{
+	if (fault) {
+		buf->error = -EFAULT;
+		return -EFAULT;
+	}
+	buf->previous = dirent;
+	buf->current_dir += reclen;
+	buf->count -= reclen;
+	return 0;
+}
+
 /* filldir - one struct linux_dirent: d_type in the record's last byte */
 static int filldir(void *__buf, const char *name, int namlen, loff_t offset,
 		   ino_t ino, unsigned int d_type)
@@ -57,20 +72,14 @@ static int filldir(void *__buf, const char *name, int namlen, loff_t offset,
 	buf->error = -EINVAL;	/* only reported if nothing fitted */
 	if (reclen > buf->count)
 		return -EINVAL;
-	if ((buf->previous && put_user(offset, &((struct linux_dirent *)
-						 buf->previous)->d_off)) ||
-	    put_user(ino, &dirent->d_ino) ||
-	    put_user(reclen, &dirent->d_reclen) ||
-	    copy_to_user(dirent->d_name, name, namlen) ||
-	    put_user(0, dirent->d_name + namlen) ||
-	    put_user(d_type, (char *)dirent + reclen - 1)) {
-		buf->error = -EFAULT;
-		return -EFAULT;
-	}
-	buf->previous = dirent;
-	buf->current_dir += reclen;
-	buf->count -= reclen;
-	return 0;
+	return record_done(buf, dirent, reclen,
+		(buf->previous && put_user(offset, &((struct linux_dirent *)
+						     buf->previous)->d_off)) ||
+		put_user(ino, &dirent->d_ino) ||
+		put_user(reclen, &dirent->d_reclen) ||
+		copy_to_user(dirent->d_name, name, namlen) ||
+		put_user(0, dirent->d_name + namlen) ||
+		put_user(d_type, (char *)dirent + reclen - 1));
 }
 
 /* set_d_off64 - the 64-bit d_off of user record @de; 0 or -EFAULT */
@@ -91,17 +100,11 @@ static int filldir64(void *__buf, const char *name, int namlen,
 	buf->error = -EINVAL;
 	if (reclen > buf->count)
 		return -EINVAL;
-	if ((buf->previous && set_d_off64(buf->previous, offset)) ||
-	    copy_to_user(dirent, &head, NAME_OFFSET(dirent)) ||
-	    copy_to_user(dirent->d_name, name, namlen) ||
-	    put_user(0, dirent->d_name + namlen)) {
-		buf->error = -EFAULT;
-		return -EFAULT;
-	}
-	buf->previous = dirent;
-	buf->current_dir += reclen;
-	buf->count -= reclen;
-	return 0;
+	return record_done(buf, dirent, reclen,
+		(buf->previous && set_d_off64(buf->previous, offset)) ||
+		copy_to_user(dirent, &head, NAME_OFFSET(dirent)) ||
+		copy_to_user(dirent->d_name, name, namlen) ||
+		put_user(0, dirent->d_name + namlen));
 }
 
 /*
