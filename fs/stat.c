@@ -19,21 +19,28 @@ static unsigned long blocks(loff_t size)
 	return ((size + PAGE_SIZE - 1) >> PAGE_SHIFT) << (PAGE_SHIFT - 9);
 }
 
+/* FILL_STAT - the fields struct stat and struct stat64 share, named
+ * alike in both, from @inode into @st, which starts zeroed */
+#define FILL_STAT(st, inode)						\
+do {									\
+	memset(&(st), 0, sizeof(st));					\
+	(st).st_ino = (inode)->i_ino;					\
+	(st).st_mode = (inode)->i_mode;					\
+	(st).st_nlink = (inode)->i_nlink;				\
+	(st).st_uid = (inode)->i_uid;					\
+	(st).st_gid = (inode)->i_gid;					\
+	(st).st_rdev = (inode)->i_rdev;					\
+	(st).st_size = (inode)->i_size;					\
+	(st).st_blksize = PAGE_SIZE;					\
+	(st).st_blocks = blocks((inode)->i_size);			\
+	(st).st_atime = (st).st_mtime = (st).st_ctime = (inode)->i_mtime; \
+} while (0)
+
 static int cp_new_stat(struct inode *inode, struct stat *statbuf)
 {
 	struct stat tmp;
 
-	memset(&tmp, 0, sizeof(tmp));
-	tmp.st_ino = inode->i_ino;
-	tmp.st_mode = inode->i_mode;
-	tmp.st_nlink = inode->i_nlink;
-	tmp.st_uid = inode->i_uid;
-	tmp.st_gid = inode->i_gid;
-	tmp.st_rdev = inode->i_rdev;
-	tmp.st_size = inode->i_size;
-	tmp.st_blksize = PAGE_SIZE;
-	tmp.st_blocks = blocks(inode->i_size);
-	tmp.st_atime = tmp.st_mtime = tmp.st_ctime = inode->i_mtime;
+	FILL_STAT(tmp, inode);
 	return copy_to_user(statbuf, &tmp, sizeof(tmp)) ? -EFAULT : 0;
 }
 
@@ -41,17 +48,8 @@ static int cp_new_stat64(struct inode *inode, struct stat64 *statbuf)
 {
 	struct stat64 tmp;
 
-	memset(&tmp, 0, sizeof(tmp));
-	tmp.st_ino = tmp.__st_ino = inode->i_ino;
-	tmp.st_mode = inode->i_mode;
-	tmp.st_nlink = inode->i_nlink;
-	tmp.st_uid = inode->i_uid;
-	tmp.st_gid = inode->i_gid;
-	tmp.st_rdev = inode->i_rdev;
-	tmp.st_size = inode->i_size;
-	tmp.st_blksize = PAGE_SIZE;
-	tmp.st_blocks = blocks(inode->i_size);
-	tmp.st_atime = tmp.st_mtime = tmp.st_ctime = inode->i_mtime;
+	FILL_STAT(tmp, inode);
+	tmp.__st_ino = inode->i_ino;	/* the old 32-bit inode field */
 	return copy_to_user(statbuf, &tmp, sizeof(tmp)) ? -EFAULT : 0;
 }
 
