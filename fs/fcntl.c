@@ -14,37 +14,17 @@
 /* the status flags F_SETFL may change; the rest stay as open set them */
 #define SETFL_MASK	(O_APPEND | O_NONBLOCK | O_DIRECT | O_NOATIME | FASYNC)
 
-/* take_fd - take descriptor @fd of @files (free, below the limit and
- * FDTABLE_MAX), without FD_CLOEXEC. 0 or -EMFILE/-ENOMEM. */
-static int take_fd(struct files_struct *files, unsigned int fd)
-{
-	int error = expand_files(files, fd);
-
-	if (error)
-		return error;
-	__set_bit(fd, files->open_fds);
-	clear_bit(fd, files->close_on_exec);
-	if (fd == files->next_fd)
-		files->next_fd = fd + 1;
-	return 0;
-}
-
 /* dupfd - the lowest free descriptor >= @start for @file (whose
  * reference it takes over, or drops on failure). Returns it, -EMFILE
  * at RLIMIT_NOFILE, or -ENOMEM. */
 static int dupfd(struct file *file, unsigned int start)
 {
-	struct files_struct *files = current->files;
-	int fd = find_next_zero_bit(files->open_fds, FDTABLE_MAX, start);
-	int error = -EMFILE;
+	int fd = alloc_fd(start);
 
-	if (fd < current->rlim[RLIMIT_NOFILE].rlim_cur)
-		error = take_fd(files, fd);
-	if (error) {
+	if (fd < 0)
 		fput(file);
-		return error;
-	}
-	fd_install(fd, file);
+	else
+		fd_install(fd, file);
 	return fd;
 }
 

@@ -75,26 +75,44 @@ struct file *filp_open(const char *name, int flags)
 	return f;
 }
 
-/*
- * get_unused_fd - take the lowest free descriptor, without FD_CLOEXEC,
- * for fd_install to fill (or put_unused_fd to give back). Returns it, or
- * -EMFILE at RLIMIT_NOFILE, or -ENOMEM.
- */
-int get_unused_fd(void)
+/* take_fd - take descriptor @fd of @files (free, below the limit and
+ * FDTABLE_MAX), without FD_CLOEXEC. 0, -EMFILE or -ENOMEM. */
+int take_fd(struct files_struct *files, unsigned int fd)
 {
-	struct files_struct *files = current->files;
-	int fd, error;
+	int error = expand_files(files, fd);
 
-	fd = find_next_zero_bit(files->open_fds, FDTABLE_MAX, files->next_fd);
-	if (fd >= current->rlim[RLIMIT_NOFILE].rlim_cur)
-		return -EMFILE;
-	error = expand_files(files, fd);
 	if (error)
 		return error;
 	__set_bit(fd, files->open_fds);
 	clear_bit(fd, files->close_on_exec);
-	files->next_fd = fd + 1;
-	return fd;
+	if (fd == files->next_fd)
+		files->next_fd = fd + 1;
+	return 0;
+}
+
+/*
+ * alloc_fd - take the lowest free descriptor >= @start, without
+ * FD_CLOEXEC, for fd_install to fill (or put_unused_fd to give back).
+ * Returns it, -EMFILE at RLIMIT_NOFILE, or -ENOMEM.
+ */
+int alloc_fd(unsigned int start)
+{
+	struct files_struct *files = current->files;
+	int fd, error;
+
+	if (start < files->next_fd)
+		start = files->next_fd;	/* all below it are taken */
+	fd = find_next_zero_bit(files->open_fds, FDTABLE_MAX, start);
+	if (fd >= current->rlim[RLIMIT_NOFILE].rlim_cur)
+		return -EMFILE;
+	error = take_fd(files, fd);
+	return error ? error : fd;
+}
+
+/* get_unused_fd - the lowest free descriptor, as alloc_fd says */
+int get_unused_fd(void)
+{
+	return alloc_fd(0);
 }
 
 /* put_unused_fd - give back descriptor @fd, taken and never filled */

@@ -106,6 +106,8 @@ struct file *get_empty_filp(void);
 void fput(struct file *file);
 struct file *filp_open(const char *name, int flags);
 int get_unused_fd(void);
+int alloc_fd(unsigned int start);
+int take_fd(struct files_struct *files, unsigned int fd);
 void put_unused_fd(unsigned int fd);
 void fd_install(unsigned int fd, struct file *file);
 int expand_files(struct files_struct *files, int nr);	/* fs/file.c */
