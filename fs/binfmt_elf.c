@@ -254,7 +254,7 @@ static unsigned long map_binary(struct linux_binprm *bprm,
 int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 {
 	const Elf32_Ehdr *eh = (const Elf32_Ehdr *)bprm->buf;
-	loff_t size = bprm->file->f_inode->i_size;
+	loff_t size = bprm->file->f_dentry->d_inode->i_size;
 	unsigned long brk, sp;
 	Elf32_Phdr *ph;
 	int retval;

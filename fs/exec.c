@@ -12,6 +12,7 @@
 #include <linux/slab.h>
 #include <linux/mm.h>
 #include <linux/fs.h>
+#include <linux/mount.h>
 #include <linux/binfmts.h>
 #include <asm/uaccess.h>
 #include <asm/bitops.h>
@@ -220,6 +221,33 @@ int flush_old_exec(struct linux_binprm *bprm)
 }
 
 /*
+ * open_exec - open kernel path @name to run it: a regular file with an
+ * x bit the task may use (read permission is not needed). The file or
+ * an ERR pointer: -EACCES, or the walk's error.
+ */
+struct file *open_exec(const char *name)
+{
+	struct nameidata nd;
+	struct inode *inode;
+	int err;
+
+	path_init(name, LOOKUP_FOLLOW, &nd);
+	err = path_walk(name, &nd);
+	if (err)
+		return ERR_PTR(err);
+	inode = nd.dentry->d_inode;
+	err = -EACCES;
+	if (S_ISREG(inode->i_mode))
+		err = permission(inode, MAY_EXEC);
+	if (!err) {
+		dget(nd.dentry);
+		mntget(nd.mnt);
+	}
+	path_release(&nd);
+	return err ? ERR_PTR(err) : dentry_open(nd.dentry, nd.mnt, O_RDONLY);
+}
+
+/*
  * do_execve - run @filename with @argv and @envp (addresses in the
  * caller's space) in the current task. On success @regs hold the new
  * program's entry; on failure before the point of no return the old
@@ -231,13 +259,10 @@ int do_execve(char *filename, char **argv, char **envp,
 	struct linux_binprm bprm = { .filename = filename };	/* pages NULL */
 	int retval;
 
-	bprm.file = filp_open(filename, O_RDONLY);
+	bprm.file = open_exec(filename);
 	if (IS_ERR(bprm.file))
-		return (long)bprm.file;
+		return PTR_ERR(bprm.file);
 	bprm.p = MAX_ARG_PAGES * PAGE_SIZE;
-	retval = -EACCES;
-	if (!S_ISREG(bprm.file->f_inode->i_mode))
-		goto out_file;
 	bprm.argc = retval = count(argv, bprm.p / sizeof(void *));
 	if (retval < 0)
 		goto out_file;

@@ -1,12 +1,14 @@
 /*
  * fs/file_table.c - struct file: allocating one, finding it from a file
- * descriptor (fget), dropping a reference (fput), and a task's table of
- * descriptors going away at exit.
+ * descriptor (fget), dropping a reference (fput). 2.4's list of free
+ * files and its limit on how many are open (ENFILE) are left out.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
+#include <linux/string.h>
 #include <linux/fs.h>
+#include <linux/mount.h>
 #include <asm/current.h>
 
 /* get_empty_filp - a new struct file with one reference, or NULL. */
@@ -15,10 +17,7 @@ struct file *get_empty_filp(void)
 	struct file *f = kmalloc(sizeof(*f), GFP_KERNEL);
 
 	if (f) {
-		f->f_op = NULL;
-		f->f_inode = NULL;
-		f->f_pos = 0;
-		f->f_flags = 0;
+		memset(f, 0, sizeof(*f));
 		atomic_set(&f->f_count, 1);
 	}
 	return f;
@@ -38,13 +37,24 @@ struct file *fget(unsigned int fd)
 }
 
 /* fput - drop a reference; the last one tells the file's driver
- * (release) and frees the file. */
+ * (release), frees the file and lets go of its dentry and mount. */
 void fput(struct file *file)
 {
+	struct dentry *dentry = file->f_dentry;
+	struct vfsmount *mnt = file->f_vfsmnt;
+
 	if (!atomic_dec_and_test(&file->f_count))
 		return;
 	if (file->f_op && file->f_op->release)
-		file->f_op->release(file->f_inode, file);
+		file->f_op->release(dentry->d_inode, file);
+	kfree(file);
+	dput(dentry);
+	mntput(mnt);
+}
+
+/* put_filp - free a file that get_empty_filp gave and nothing opened */
+void put_filp(struct file *file)
+{
 	kfree(file);
 }
 

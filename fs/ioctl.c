@@ -15,7 +15,8 @@ asmlinkage long sys_ioctl(unsigned int fd, unsigned int cmd,
 	if (!file)
 		return -EBADF;
 	if (file->f_op && file->f_op->ioctl)
-		ret = file->f_op->ioctl(file->f_inode, file, cmd, arg);
+		ret = file->f_op->ioctl(file->f_dentry->d_inode, file, cmd,
+					arg);
 	fput(file);
 	return ret;
 }

@@ -4,7 +4,8 @@
  * sleeps while the pipe is empty and a writer while it is full, on the
  * pipe's wait queue; the last writer's close is EOF, the last reader's
  * turns writes into SIGPIPE and -EPIPE. Writes of up to PIPE_BUF bytes
- * are never split. 2.4's pipefs mount and named pipes are left out.
+ * are never split. The inodes live in pipefs, a file system mounted
+ * only inside the kernel. Named pipes (mkfifo) are left out.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -12,11 +13,15 @@
 #include <linux/slab.h>
 #include <linux/mm.h>
 #include <linux/fs.h>
+#include <linux/mount.h>
+#include <linux/init.h>
 #include <linux/pipe_fs_i.h>
 #include <asm/errno.h>
 #include <asm/uaccess.h>
 #include <asm/ioctls.h>
 #include <asm/current.h>
+
+#define PIPEFS_MAGIC	0x50495045
 
 /* last_buf - the buffer a write adds to: the last one in the ring */
 static struct pipe_buffer *last_buf(struct pipe_inode_info *pipe)
@@ -60,7 +65,7 @@ static ssize_t copy_out(struct pipe_inode_info *pipe, char *buf,
 static ssize_t pipe_read(struct file *filp, char *buf, size_t count,
 			 loff_t *ppos)
 {
-	struct pipe_inode_info *pipe = filp->f_inode->i_pipe;
+	struct pipe_inode_info *pipe = filp->f_dentry->d_inode->i_pipe;
 	ssize_t ret;
 
 	if (ppos != &filp->f_pos)
@@ -144,7 +149,7 @@ static int pipe_wait_room(struct file *filp, struct pipe_inode_info *pipe)
 static ssize_t pipe_write(struct file *filp, const char *buf, size_t count,
 			  loff_t *ppos)
 {
-	struct pipe_inode_info *pipe = filp->f_inode->i_pipe;
+	struct pipe_inode_info *pipe = filp->f_dentry->d_inode->i_pipe;
 	ssize_t done = 0, n = 0;
 
 	if (ppos != &filp->f_pos)
@@ -191,23 +196,14 @@ static int pipe_ioctl(struct inode *inode, struct file *filp,
 }
 
 /* pipe_release - one end closed: wake the other side, which may now see
- * EOF or EPIPE; with both ends gone, free the pipe and its inode. */
+ * EOF or EPIPE. The pipe goes with its inode (pipefs_delete_inode). */
 static int pipe_release(struct inode *inode, int readers, int writers)
 {
 	struct pipe_inode_info *pipe = inode->i_pipe;
-	int i;
 
 	pipe->readers -= readers;
 	pipe->writers -= writers;
-	if (pipe->readers || pipe->writers) {
-		wake_up_interruptible(&pipe->wait);
-		return 0;
-	}
-	for (i = 0; i < PIPE_BUFFERS; i++)
-		if (pipe->bufs[i].page)
-			free_page((unsigned long)pipe->bufs[i].page);
-	kfree(pipe);
-	kfree(inode);
+	wake_up_interruptible(&pipe->wait);
 	return 0;
 }
 
@@ -235,11 +231,25 @@ static struct file_operations write_pipe_fops = {
 	.release = pipe_write_release,
 };
 
+static struct vfsmount *pipe_mnt;	/* pipefs: where pipes' inodes live */
+
+/* pipefs_delete_inode - a pipe's last reference went: its buffers go */
+static void pipefs_delete_inode(struct inode *inode)
+{
+	struct pipe_inode_info *pipe = inode->i_pipe;
+	int i;
+
+	for (i = 0; i < PIPE_BUFFERS; i++)
+		if (pipe->bufs[i].page)
+			free_page((unsigned long)pipe->bufs[i].page);
+	kfree(pipe);
+}
+
 /* get_pipe_inode - a new FIFO inode with an empty pipe, one reader and
  * one writer, owned by the caller. NULL without memory. */
 static struct inode *get_pipe_inode(void)
 {
-	struct inode *inode = kmalloc(sizeof(*inode), GFP_KERNEL);
+	struct inode *inode = new_inode(pipe_mnt->mnt_sb);
 	struct pipe_inode_info *pipe = kmalloc(sizeof(*pipe), GFP_KERNEL);
 
 	if (!inode || !pipe) {
@@ -247,47 +257,56 @@ static struct inode *get_pipe_inode(void)
 		kfree(pipe);
 		return NULL;
 	}
-	memset(inode, 0, sizeof(*inode));
 	memset(pipe, 0, sizeof(*pipe));
 	init_waitqueue_head(&pipe->wait);
 	pipe->readers = pipe->writers = 1;
 	inode->i_mode = S_IFIFO | S_IRUSR | S_IWUSR;
 	inode->i_uid = current->fsuid;
 	inode->i_gid = current->fsgid;
-	inode->i_nlink = 1;
+	inode->i_atime = inode->i_mtime = inode->i_ctime = CURRENT_TIME;
 	inode->i_pipe = pipe;
 	return inode;
 }
 
-/* pipe_file - an open file on @inode's pipe with @fops and @flags */
-static struct file *pipe_file(struct inode *inode,
+/* pipe_dentry - an unhashed dentry "[ino]" in pipefs for @inode (whose
+ * reference it takes), or NULL */
+static struct dentry *pipe_dentry(struct inode *inode)
+{
+	char name[16];
+	struct qstr this;
+	struct dentry *dentry;
+
+	this.len = sprintf(name, "[%lu]", inode->i_ino);
+	this.name = (unsigned char *)name;
+	this.hash = inode->i_ino;
+	dentry = d_alloc(pipe_mnt->mnt_sb->s_root, &this);
+	if (dentry)
+		d_instantiate(dentry, inode);
+	else
+		iput(inode);
+	return dentry;
+}
+
+/* pipe_file - an open file on pipe @dentry with @fops and @flags */
+static struct file *pipe_file(struct dentry *dentry,
 			      struct file_operations *fops, int flags)
 {
 	struct file *f = get_empty_filp();
 
 	if (f) {
-		f->f_inode = inode;
+		f->f_dentry = dget(dentry);
+		f->f_vfsmnt = mntget(pipe_mnt);
 		f->f_op = fops;
 		f->f_flags = flags;
+		f->f_mode = (flags + 1) & O_ACCMODE;
 	}
 	return f;
 }
 
-/*
- * do_pipe - a new pipe: @fd[0] its read end, @fd[1] its write end.
- * Returns 0, -EMFILE without two free descriptors, -ENFILE or -ENOMEM.
- */
-int do_pipe(int *fd)
+/* install_pipe - descriptors for @r and @w (references moved in) into
+ * @fd; 0 or -EMFILE, the files dropped */
+static int install_pipe(int *fd, struct file *r, struct file *w)
 {
-	struct inode *inode = get_pipe_inode();
-	struct file *r, *w;
-
-	if (!inode)
-		return -ENFILE;
-	r = pipe_file(inode, &read_pipe_fops, O_RDONLY);
-	w = pipe_file(inode, &write_pipe_fops, O_WRONLY);
-	if (!r || !w)
-		goto close_files;
 	fd[0] = get_unused_fd();
 	if (fd[0] < 0)
 		goto close_files;
@@ -302,14 +321,75 @@ uninstall_reader:
 	current->files->fd[fd[0]] = NULL;
 	put_unused_fd(fd[0]);
 close_files:
-	/* each end's release, or its stand-in: the second frees the pipe */
+	fput(r);
+	fput(w);
+	return -EMFILE;
+}
+
+/*
+ * do_pipe - a new pipe: @fd[0] its read end, @fd[1] its write end.
+ * Returns 0, -EMFILE without two free descriptors, or -ENFILE.
+ */
+int do_pipe(int *fd)
+{
+	struct inode *inode = get_pipe_inode();
+	struct dentry *dentry = inode ? pipe_dentry(inode) : NULL;
+	struct file *r, *w;
+
+	if (!dentry)
+		return -ENFILE;
+	r = pipe_file(dentry, &read_pipe_fops, O_RDONLY);
+	w = pipe_file(dentry, &write_pipe_fops, O_WRONLY);
+	dput(dentry);
+	if (r && w)
+		return install_pipe(fd, r, w);
 	if (r)
 		fput(r);
-	else
-		pipe_release(inode, 1, 0);
 	if (w)
 		fput(w);
-	else
-		pipe_release(inode, 0, 1);
-	return r && w ? -EMFILE : -ENFILE;
+	return -ENFILE;
 }
+
+static struct super_operations pipefs_ops = {
+	.delete_inode = pipefs_delete_inode,
+};
+
+/* pipefs_read_super - the file system behind pipes, never mounted in
+ * the tree: a root for their dentries */
+static struct super_block *pipefs_read_super(struct super_block *sb,
+					     void *data, int silent)
+{
+	struct inode *root = new_inode(sb);
+
+	if (!root)
+		return NULL;
+	root->i_mode = S_IFDIR | S_IRUSR | S_IWUSR;
+	sb->s_magic = PIPEFS_MAGIC;
+	sb->s_op = &pipefs_ops;
+	sb->s_root = d_alloc_root(root);
+	if (sb->s_root)
+		return sb;
+	iput(root);
+	return NULL;
+}
+
+static struct file_system_type pipe_fs_type = {
+	.name = "pipefs", .read_super = pipefs_read_super,
+	.fs_flags = FS_NOMOUNT,
+};
+
+/* init_pipe_fs - register and mount pipefs at boot */
+static int __init init_pipe_fs(void)
+{
+	int err = register_filesystem(&pipe_fs_type);
+
+	if (!err) {
+		pipe_mnt = kern_mount(&pipe_fs_type);
+		err = IS_ERR(pipe_mnt) ? PTR_ERR(pipe_mnt) : 0;
+	}
+	if (err)
+		panic("Cannot create pipefs");
+	return err;
+}
+
+__initcall(init_pipe_fs);

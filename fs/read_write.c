@@ -1,10 +1,12 @@
 /*
  * fs/read_write.c - read(2), write(2), lseek(2), pread(2), pwrite(2):
  * check the descriptor and the user buffer, then the file's own
- * operation. 2.4's readv and writev are left out.
+ * operation; readv and writev do it once for each buffer.
  */
 #include <linux/kernel.h>
+#include <linux/slab.h>
 #include <linux/fs.h>
+#include <linux/uio.h>
 #include <asm/errno.h>
 #include <asm/uaccess.h>
 
@@ -22,7 +24,7 @@ loff_t default_llseek(struct file *file, loff_t offset, int origin)
 		pos = file->f_pos + offset;
 		break;
 	case 2:
-		pos = file->f_inode->i_size + offset;
+		pos = file->f_dentry->d_inode->i_size + offset;
 		break;
 	default:
 		return -EINVAL;
@@ -31,6 +33,13 @@ loff_t default_llseek(struct file *file, loff_t offset, int origin)
 		return -EINVAL;
 	file->f_pos = pos;
 	return pos;
+}
+
+/* generic_read_dir - read(2) of a directory */
+ssize_t generic_read_dir(struct file *filp, char *buf, size_t siz,
+			 loff_t *ppos)
+{
+	return -EISDIR;
 }
 
 /* no_llseek - for files without a position: pipes, say */
@@ -65,7 +74,7 @@ static ssize_t rw_check(struct file *file, const char *buf, size_t count,
 
 	if (ppos && (!op || op->llseek == no_llseek))
 		return -ESPIPE;
-	if ((file->f_flags & O_ACCMODE) == (write ? O_RDONLY : O_WRONLY))
+	if (!(file->f_mode & (write ? FMODE_WRITE : FMODE_READ)))
 		return -EBADF;
 	if (!access_ok(write ? VERIFY_READ : VERIFY_WRITE, buf, count))
 		return -EFAULT;
@@ -74,9 +83,23 @@ static ssize_t rw_check(struct file *file, const char *buf, size_t count,
 	return 0;
 }
 
-/* do_rw - read or write (@write) descriptor @fd at *@ppos, or at its
- * file's position if @ppos is NULL; -EBADF if it is not open, or what
- * rw_check or the operation says */
+/* rw_file - read or write (@write) @file at *@ppos, or at its
+ * position if @ppos is NULL; what rw_check or the operation says */
+static ssize_t rw_file(struct file *file, char *buf, size_t count,
+		       loff_t *ppos, int write)
+{
+	ssize_t ret = rw_check(file, buf, count, ppos, write);
+
+	if (!ppos)
+		ppos = &file->f_pos;
+	if (!ret && write)
+		ret = file->f_op->write(file, buf, count, ppos);
+	else if (!ret)
+		ret = file->f_op->read(file, buf, count, ppos);
+	return ret;
+}
+
+/* do_rw - rw_file on descriptor @fd; -EBADF if it is not open */
 static ssize_t do_rw(unsigned int fd, char *buf, size_t count, loff_t *ppos,
 		     int write)
 {
@@ -85,13 +108,7 @@ static ssize_t do_rw(unsigned int fd, char *buf, size_t count, loff_t *ppos,
 
 	if (!file)
 		return -EBADF;
-	ret = rw_check(file, buf, count, ppos, write);
-	if (!ppos)
-		ppos = &file->f_pos;
-	if (!ret && write)
-		ret = file->f_op->write(file, buf, count, ppos);
-	else if (!ret)
-		ret = file->f_op->read(file, buf, count, ppos);
+	ret = rw_file(file, buf, count, ppos, write);
 	fput(file);
 	return ret;
 }
@@ -141,4 +158,90 @@ asmlinkage long sys_llseek(unsigned int fd, unsigned long offset_high,
 	if (ret < 0)
 		return ret;
 	return copy_to_user(result, &ret, sizeof(ret)) ? -EFAULT : 0;
+}
+
+#define UIO_MAXIOV	1024	/* buffers one readv or writev may pass */
+
+/* iov_check - the @count buffers at user @uvector into @iov: -EINVAL
+ * if their lengths add up past SSIZE_MAX, -EFAULT; else 0 */
+static long iov_check(const struct iovec *uvector, unsigned long count,
+		      struct iovec *iov)
+{
+	ssize_t tot_len = 0;
+	unsigned long i;
+
+	if (copy_from_user(iov, uvector, count * sizeof(*iov)))
+		return -EFAULT;
+	for (i = 0; i < count; i++) {
+		ssize_t len = (ssize_t)iov[i].iov_len;
+
+		if (len < 0 || tot_len + len < tot_len)
+			return -EINVAL;
+		tot_len += len;
+	}
+	return 0;
+}
+
+/* rw_iov - read or write the @count buffers of @iov in turn on @file,
+ * stopping after a short one, so that a pipe or a tty blocks at most
+ * once. The bytes moved, or the first error if nothing moved. */
+static ssize_t rw_iov(struct file *file, struct iovec *iov,
+		      unsigned long count, int write)
+{
+	ssize_t done = 0, n;
+	unsigned long i;
+
+	for (i = 0; i < count; i++) {
+		if (!iov[i].iov_len)
+			continue;
+		n = rw_file(file, iov[i].iov_base, iov[i].iov_len, NULL,
+			    write);
+		if (n < 0)
+			return done ? done : n;
+		done += n;
+		if (n < iov[i].iov_len)
+			break;
+	}
+	return done;
+}
+
+/* do_readv_writev - readv (@write 0) or writev of descriptor @fd: the
+ * checks in Linux's order (-EBADF, -EINVAL for more than UIO_MAXIOV
+ * buffers, -EFAULT), then rw_iov */
+static ssize_t do_readv_writev(unsigned int fd, const struct iovec *vector,
+			       unsigned long count, int write)
+{
+	struct file *file = fget(fd);
+	struct iovec *iov = NULL;
+	ssize_t ret = -EBADF;
+
+	if (!file)
+		return ret;
+	if (!(file->f_mode & (write ? FMODE_WRITE : FMODE_READ)))
+		goto out;
+	ret = -EINVAL;
+	if (count > UIO_MAXIOV)
+		goto out;
+	ret = -ENOMEM;
+	iov = kmalloc(count * sizeof(*iov) + 1, GFP_KERNEL);
+	if (iov)
+		ret = iov_check(vector, count, iov);
+	if (!ret)
+		ret = rw_iov(file, iov, count, write);
+	kfree(iov);
+out:
+	fput(file);
+	return ret;
+}
+
+asmlinkage ssize_t sys_readv(unsigned long fd, const struct iovec *vector,
+			     unsigned long count)
+{
+	return do_readv_writev(fd, vector, count, 0);
+}
+
+asmlinkage ssize_t sys_writev(unsigned long fd, const struct iovec *vector,
+			      unsigned long count)
+{
+	return do_readv_writev(fd, vector, count, 1);
 }

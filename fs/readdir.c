@@ -28,6 +28,38 @@ struct linux_dirent64 {
 #define ROUND_UP(x, a)	(((x) + (a) - 1) & ~((a) - 1))
 #define NAME_OFFSET(de)	((int)((de)->d_name - (char *)(de)))
 
+/*
+ * dcache_readdir - readdir for a file system whose directories are the
+ * dentry cache (ramfs): from f_pos on, "." (0), ".." (1), then the
+ * names in d_subdirs, newest first as Linux's tmpfs lists them. Stops
+ * when @filldir says the buffer is full. Returns 0.
+ */
+int dcache_readdir(struct file *filp, void *dirent, filldir_t filldir)
+{
+	struct dentry *dentry = filp->f_dentry, *d;
+	struct list_head *p;
+	loff_t n = 2;
+
+	if (filp->f_pos == 0 && filldir(dirent, ".", 1, 0,
+					dentry->d_inode->i_ino, DT_DIR) >= 0)
+		filp->f_pos = 1;
+	if (filp->f_pos == 1 && filldir(dirent, "..", 2, 1,
+			dentry->d_parent->d_inode->i_ino, DT_DIR) >= 0)
+		filp->f_pos = 2;
+	list_for_each(p, &dentry->d_subdirs) {
+		d = list_entry(p, struct dentry, d_child);
+		if (filp->f_pos < 2 || !d->d_inode || d_unhashed(d) ||
+		    n++ < filp->f_pos)
+			continue;
+		if (filldir(dirent, (const char *)d->d_name.name,
+			    d->d_name.len, filp->f_pos, d->d_inode->i_ino,
+			    (d->d_inode->i_mode >> 12) & 15) < 0)
+			break;
+		filp->f_pos++;
+	}
+	return 0;
+}
+
 /* where filldir writes: the next record, the last one written, the room
  * left, and the first error */
 struct getdents_callback {

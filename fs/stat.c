@@ -1,8 +1,7 @@
 /*
  * fs/stat.c - stat, lstat, fstat and their 64-bit forms: an inode's
  * type, permissions, owner, size and device number in the caller's
- * struct stat or stat64. Sizes are counted in whole pages, as ramfs
- * keeps them. lstat is stat: lk24's lookup does not follow symlinks.
+ * struct stat or stat64; lstat does not follow a final symlink.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -12,12 +11,6 @@
 #include <asm/stat.h>
 #include <asm/errno.h>
 #include <asm/uaccess.h>
-
-/* blocks - the 512-byte blocks of the pages holding @size bytes */
-static unsigned long blocks(loff_t size)
-{
-	return ((size + PAGE_SIZE - 1) >> PAGE_SHIFT) << (PAGE_SHIFT - 9);
-}
 
 /* FILL_STAT - the fields struct stat and struct stat64 share, named
  * alike in both, from @inode into @st, which starts zeroed */
@@ -32,11 +25,14 @@ do {									\
 	(st).st_rdev = (inode)->i_rdev;					\
 	(st).st_size = (inode)->i_size;					\
 	(st).st_blksize = PAGE_SIZE;					\
-	(st).st_blocks = blocks((inode)->i_size);			\
-	(st).st_atime = (st).st_mtime = (st).st_ctime = (inode)->i_mtime; \
+	(st).st_blocks = (inode)->i_blocks;			\
+	(st).st_atime = (inode)->i_atime;				\
+	(st).st_mtime = (inode)->i_mtime;				\
+	(st).st_ctime = (inode)->i_ctime;				\
+	(st).st_dev = (inode)->i_sb ? (inode)->i_sb->s_dev : 0;		\
 } while (0)
 
-static int cp_new_stat(struct inode *inode, struct stat *statbuf)
+static int cp_new_stat(struct inode *inode, void *statbuf)
 {
 	struct stat tmp;
 
@@ -44,7 +40,7 @@ static int cp_new_stat(struct inode *inode, struct stat *statbuf)
 	return copy_to_user(statbuf, &tmp, sizeof(tmp)) ? -EFAULT : 0;
 }
 
-static int cp_new_stat64(struct inode *inode, struct stat64 *statbuf)
+static int cp_new_stat64(struct inode *inode, void *statbuf)
 {
 	struct stat64 tmp;
 
@@ -53,69 +49,61 @@ static int cp_new_stat64(struct inode *inode, struct stat64 *statbuf)
 	return copy_to_user(statbuf, &tmp, sizeof(tmp)) ? -EFAULT : 0;
 }
 
-/* path_inode - the inode at user path @filename, or an ERR pointer:
- * -EFAULT, -ENAMETOOLONG, -ENOENT, -ENOTDIR */
-static struct inode *path_inode(const char *filename)
+/* do_stat - stat user path @filename (following a final symlink if
+ * @flags has LOOKUP_FOLLOW) through @cp into user @statbuf */
+static long do_stat(const char *filename, unsigned int flags, void *statbuf,
+		    int (*cp)(struct inode *, void *))
 {
-	char *name = getname(filename);
-	struct inode *inode;
+	struct nameidata nd;
+	int error = __user_walk(filename, flags, &nd);
 
-	if (IS_ERR(name))
-		return (struct inode *)name;
-	inode = ramfs_lookup(name);
-	if (!inode)
-		inode = (struct inode *)ramfs_path_error(name);
-	putname(name);
-	return inode;
+	if (error)
+		return error;
+	error = cp(nd.dentry->d_inode, statbuf);
+	path_release(&nd);
+	return error;
 }
 
-/* fd_inode - the inode open as descriptor @fd, or NULL */
-static struct inode *fd_inode(unsigned int fd)
+/* do_fstat - stat descriptor @fd through @cp; -EBADF if not open */
+static long do_fstat(unsigned int fd, void *statbuf,
+		     int (*cp)(struct inode *, void *))
 {
 	struct file *file = fget(fd);
-	struct inode *inode;
+	int error;
 
 	if (!file)
-		return NULL;
-	inode = file->f_inode;
-	fput(file);	/* an open descriptor keeps the inode */
-	return inode;
+		return -EBADF;
+	error = cp(file->f_dentry->d_inode, statbuf);
+	fput(file);
+	return error;
 }
 
 asmlinkage long sys_newstat(const char *filename, struct stat *statbuf)
 {
-	struct inode *inode = path_inode(filename);
-
-	return IS_ERR(inode) ? (long)inode : cp_new_stat(inode, statbuf);
+	return do_stat(filename, LOOKUP_FOLLOW, statbuf, cp_new_stat);
 }
 
 asmlinkage long sys_newlstat(const char *filename, struct stat *statbuf)
 {
-	return sys_newstat(filename, statbuf);
+	return do_stat(filename, 0, statbuf, cp_new_stat);
 }
 
 asmlinkage long sys_newfstat(unsigned int fd, struct stat *statbuf)
 {
-	struct inode *inode = fd_inode(fd);
-
-	return inode ? cp_new_stat(inode, statbuf) : -EBADF;
+	return do_fstat(fd, statbuf, cp_new_stat);
 }
 
 asmlinkage long sys_stat64(const char *filename, struct stat64 *statbuf)
 {
-	struct inode *inode = path_inode(filename);
-
-	return IS_ERR(inode) ? (long)inode : cp_new_stat64(inode, statbuf);
+	return do_stat(filename, LOOKUP_FOLLOW, statbuf, cp_new_stat64);
 }
 
 asmlinkage long sys_lstat64(const char *filename, struct stat64 *statbuf)
 {
-	return sys_stat64(filename, statbuf);
+	return do_stat(filename, 0, statbuf, cp_new_stat64);
 }
 
 asmlinkage long sys_fstat64(unsigned int fd, struct stat64 *statbuf)
 {
-	struct inode *inode = fd_inode(fd);
-
-	return inode ? cp_new_stat64(inode, statbuf) : -EBADF;
+	return do_fstat(fd, statbuf, cp_new_stat64);
 }

@@ -203,5 +203,6 @@ asmlinkage void __init start_kernel(void)
 	kmem_cache_sizes_init();
 	fork_init(num_physpages);
 	signals_init();
+	vfs_caches_init(num_physpages);
 	rest_init();
 }

@@ -9,6 +9,7 @@
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <linux/sched.h>
+#include <linux/fs_struct.h>
 #include <linux/slab.h>
 #include <linux/mm.h>
 #include <linux/fs.h>
@@ -65,8 +66,14 @@ void exit_files(struct task_struct *tsk)
 	kfree(files);
 }
 
+/* __put_fs_struct - the last user of @fs went: its root and working
+ * directory are let go */
 void __put_fs_struct(struct fs_struct *fs)
 {
+	dput(fs->root);
+	mntput(fs->rootmnt);
+	dput(fs->pwd);
+	mntput(fs->pwdmnt);
 	kfree(fs);
 }
 

@@ -13,6 +13,7 @@
 #include <linux/slab.h>
 #include <linux/mm.h>
 #include <linux/fs.h>
+#include <linux/fs_struct.h>
 #include <linux/completion.h>
 #include <asm/current.h>
 #include <asm/system.h>
@@ -181,22 +182,33 @@ good_mm:
 	return 0;
 }
 
-/* copy_fs - CLONE_FS shares umask (and, with the VFS, root and cwd). */
+/* copy_fs_struct - a new fs_struct with @old's root, working directory
+ * and umask (references taken), or NULL */
+struct fs_struct *copy_fs_struct(struct fs_struct *old)
+{
+	struct fs_struct *fs = kmalloc(sizeof(*fs), GFP_KERNEL);
+
+	if (!fs)
+		return NULL;
+	atomic_set(&fs->count, 1);
+	fs->umask = old->umask;
+	fs->root = dget(old->root);
+	fs->rootmnt = mntget(old->rootmnt);
+	fs->pwd = dget(old->pwd);
+	fs->pwdmnt = mntget(old->pwdmnt);
+	return fs;
+}
+
+/* copy_fs - CLONE_FS shares root, working directory and umask; else
+ * the child starts with copies. 0 or -ENOMEM. */
 static int copy_fs(unsigned long clone_flags, struct task_struct *tsk)
 {
-	struct fs_struct *fs;
-
 	if (clone_flags & CLONE_FS) {
 		atomic_inc(&current->fs->count);
 		return 0;
 	}
-	fs = kmalloc(sizeof(*fs), GFP_KERNEL);
-	if (!fs)
-		return -ENOMEM;
-	atomic_set(&fs->count, 1);
-	fs->umask = current->fs->umask;
-	tsk->fs = fs;
-	return 0;
+	tsk->fs = copy_fs_struct(current->fs);
+	return tsk->fs ? 0 : -ENOMEM;
 }
 
 /* copy_files - CLONE_FILES shares the descriptor table, else each open

@@ -6,6 +6,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
+#include <linux/fs_struct.h>
 #include <linux/version.h>
 #include <linux/string.h>
 #include <linux/resource.h>
@@ -222,6 +223,20 @@ asmlinkage long sys_setfsgid(gid_t gid)
 	    gid == t->fsgid)
 		t->fsgid = gid;
 	return old;
+}
+
+/* in_group_p - may a file of group @grp be used as the current task's
+ * group: it is the fsgid or a supplementary group */
+int in_group_p(gid_t grp)
+{
+	int i;
+
+	if (grp == current->fsgid)
+		return 1;
+	for (i = 0; i < current->ngroups; i++)
+		if (current->groups[i] == grp)
+			return 1;
+	return 0;
 }
 
 /* sys_getgroups - the supplementary groups; @gidsetsize 0 asks only how

@@ -1,7 +1,8 @@
 /*
  * kernel/uid16.c - the id calls with 16-bit ids, the first i386 ABI
  * (slots 23, 24, 46, 47, ...; dietlibc still uses them): each converts
- * and calls its 32-bit twin in kernel/sys.c. An id that does not fit in
+ * and calls its 32-bit twin in kernel/sys.c (chown's in fs/open.c). An
+ * id that does not fit in
  * 16 bits reads as 65534 (overflowuid), and 16-bit -1 means "unchanged".
  */
 #include <linux/kernel.h>
@@ -129,4 +130,22 @@ asmlinkage long sys_setgroups16(int gidsetsize, old_gid_t *grouplist)
 	memcpy(current->groups, groups, gidsetsize * sizeof(gid_t));
 	current->ngroups = gidsetsize;
 	return 0;
+}
+
+asmlinkage long sys_chown16(const char *filename, old_uid_t user,
+			    old_gid_t group)
+{
+	return sys_chown(filename, low2highuid(user), low2highgid(group));
+}
+
+asmlinkage long sys_lchown16(const char *filename, old_uid_t user,
+			     old_gid_t group)
+{
+	return sys_lchown(filename, low2highuid(user), low2highgid(group));
+}
+
+asmlinkage long sys_fchown16(unsigned int fd, old_uid_t user,
+			     old_gid_t group)
+{
+	return sys_fchown(fd, low2highuid(user), low2highgid(group));
 }

@@ -128,6 +128,16 @@ char *strchr(const char *s, int c)
 	return (char *)s;
 }
 
+/* strspn - how many bytes at the start of @s are in @accept */
+size_t strspn(const char *s, const char *accept)
+{
+	size_t n = 0;
+
+	while (s[n] && strchr(accept, s[n]))
+		n++;
+	return n;
+}
+
 char *strrchr(const char *s, int c)
 {
 	const char *last = NULL;

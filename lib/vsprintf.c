@@ -310,7 +310,9 @@ int sprintf(char *buf, const char *fmt, ...)
 	int n;
 
 	va_start(args, fmt);
-	n = vsnprintf(buf, 0x7fffffff, fmt, args);
+	/* all the room up to the top of the address space: buf + size
+	 * must not wrap, and kernel buffers lie above 2 GB */
+	n = vsnprintf(buf, ~0UL - (unsigned long)buf, fmt, args);
 	va_end(args);
 	return n;
 }

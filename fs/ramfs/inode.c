@@ -1,197 +1,495 @@
 /*
- * fs/ramfs/inode.c - the root file system: files whose contents stay in
- * memory, here where the initrd put them. One flat list of inodes keyed
- * by path, newest first; a directory lists the entries whose paths it
- * prefixes. Creating and writing files, and 2.4's VFS of dentries and
- * superblocks around them, are not here yet.
+ * fs/ramfs/inode.c - the root file system, files that live only in
+ * memory (book 12.3): its directories are the dentry cache itself, each
+ * name held there by an extra reference, and a file's data is a table
+ * of pages. 2.4's ramfs kept the data in the page cache; lk24 has no
+ * page cache, so files cannot be mapped with mmap.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
+#include <linux/sched.h>
 #include <linux/slab.h>
+#include <linux/mm.h>
+#include <linux/init.h>
 #include <linux/fs.h>
+#include <linux/fs_struct.h>
+#include <linux/time.h>
 #include <asm/errno.h>
+#include <asm/statfs.h>
 #include <asm/uaccess.h>
+#include <asm/current.h>
 
-static struct inode root_inode;
-static struct inode *inodes = &root_inode;
-static unsigned long next_ino = 2;
+#define RAMFS_MAGIC	0x858458f6
+#define BOGO_DIRENT_SIZE 20	/* a directory's size grows so per name */
+#define SHORT_SYMLINK_LEN 128	/* bodies below this take no blocks */
+
+static struct super_operations ramfs_ops;
+static struct inode_operations ramfs_dir_inode_operations;
+static struct inode_operations ramfs_symlink_inode_operations;
+static struct inode_operations ramfs_file_inode_operations;
+static struct file_operations ramfs_file_operations;
+static struct file_operations ramfs_dir_operations;
+
+/* ramfs_page - the page holding byte @pos of @inode, or NULL if none is
+ * there yet */
+static char *ramfs_page(struct inode *inode, loff_t pos)
+{
+	struct ramfs_inode_info *ri = &inode->u.ramfs_i;
+	unsigned long index = pos >> PAGE_SHIFT;
+
+	return index < ri->max ? ri->page[index] : NULL;
+}
+
+/* grow_table - room in @inode's page table for page @index; 0 or
+ * -ENOMEM (-EFBIG past what one kmalloc can index) */
+static int grow_table(struct ramfs_inode_info *ri, unsigned long index)
+{
+	unsigned long max = ri->max ? ri->max : 8;
+	char **page;
+
+	while (max <= index)
+		max *= 2;
+	if (max * sizeof(char *) > (PAGE_SIZE << 5))
+		return -EFBIG;
+	page = kmalloc(max * sizeof(char *), GFP_KERNEL);
+	if (!page)
+		return -ENOMEM;
+	memset(page, 0, max * sizeof(char *));
+	if (ri->max)
+		memcpy(page, ri->page, ri->max * sizeof(char *));
+	kfree(ri->page);
+	ri->page = page;
+	ri->max = max;
+	return 0;
+}
+
+/* ramfs_get_page - the page holding byte @pos, allocated zeroed if it
+ * is not there; an ERR pointer without memory */
+static char *ramfs_get_page(struct inode *inode, loff_t pos)
+{
+	struct ramfs_inode_info *ri = &inode->u.ramfs_i;
+	unsigned long index = pos >> PAGE_SHIFT;
+	int err;
+
+	if (index >= ri->max) {
+		err = grow_table(ri, index);
+		if (err)
+			return ERR_PTR(err);
+	}
+	if (!ri->page[index]) {
+		ri->page[index] = (char *)get_zeroed_page(GFP_KERNEL);
+		if (!ri->page[index])
+			return ERR_PTR(-ENOMEM);
+		inode->i_blocks += PAGE_SIZE / 512;
+	}
+	return ri->page[index];
+}
 
 /*
- * ramfs_read - up to @count bytes of the file from *@ppos into user @buf.
- * Returns the bytes read (0 at the end), -EISDIR for a directory, or
- * -EFAULT if not one byte could be stored.
+ * ramfs_read - up to @count bytes of the file from *@ppos into user
+ * @buf, a page at a time; holes read as zeroes. Returns the bytes read
+ * (0 at the end), or -EFAULT if not one byte could be stored.
  */
 static ssize_t ramfs_read(struct file *file, char *buf, size_t count,
 			  loff_t *ppos)
 {
-	struct inode *inode = file->f_inode;
-	loff_t left = inode->i_size - *ppos;
+	struct inode *inode = file->f_dentry->d_inode;
+	ssize_t done = 0;
 
-	if (S_ISDIR(inode->i_mode))
-		return -EISDIR;
-	if (left <= 0)
+	if (*ppos >= inode->i_size)
 		return 0;
-	if (count > left)
-		count = left;
-	/* a buffer that runs into a bad page: Linux returns what fitted */
-	count -= copy_to_user(buf, inode->i_data + *ppos, count);
-	if (!count)
-		return -EFAULT;
-	*ppos += count;
-	return count;
-}
+	if (count > inode->i_size - *ppos)
+		count = inode->i_size - *ppos;
+	while (count) {
+		unsigned long off = *ppos & ~PAGE_MASK, left;
+		size_t n = PAGE_SIZE - off < count ? PAGE_SIZE - off : count;
+		char *page = ramfs_page(inode, *ppos);
 
-/* is_child - is @p an entry of directory @dir (by their paths)? */
-static int is_child(struct inode *dir, struct inode *p)
-{
-	const char *slash = strrchr(p->i_name, '/');
-	int len = slash ? slash - p->i_name : 0;
-
-	if (p == dir || !*p->i_name)
-		return 0;
-	return (int)strlen(dir->i_name) == len &&
-	       !strncmp(dir->i_name, p->i_name, len);
-}
-
-static unsigned int dt_type(umode_t mode)
-{
-	if (S_ISDIR(mode))
-		return DT_DIR;
-	if (S_ISREG(mode))
-		return DT_REG;
-	if (S_ISCHR(mode))
-		return DT_CHR;
-	if (S_ISFIFO(mode))
-		return DT_FIFO;
-	return (mode & S_IFMT) == S_IFLNK ? DT_LNK : DT_UNKNOWN;
+		left = page ? copy_to_user(buf + done, page + off, n) :
+			clear_user(buf + done, n);
+		done += n - left;
+		*ppos += n - left;
+		count -= n;
+		if (left)	/* a bad page: Linux returns what fitted */
+			return done ? done : -EFAULT;
+	}
+	return done;
 }
 
 /*
- * ramfs_readdir - from position f_pos: "." (0), ".." (1), then the
- * entries, newest first as Linux's tmpfs lists them. Stops when @filldir
- * says the buffer is full. Returns 0, or -ENOTDIR for a file.
+ * ramfs_write - @count bytes of user @buf into the file at *@ppos (at
+ * the end for O_APPEND), the file growing as needed. Returns the bytes
+ * written, or -EFAULT, -ENOMEM, -EFBIG if none were.
  */
-static int ramfs_readdir(struct file *file, void *dirent, filldir_t filldir)
+static ssize_t ramfs_write(struct file *file, const char *buf, size_t count,
+			   loff_t *ppos)
 {
-	struct inode *dir = file->f_inode, *p;
-	loff_t n = 2;
+	struct inode *inode = file->f_dentry->d_inode;
+	ssize_t done = 0, err = 0;
 
-	if (!S_ISDIR(dir->i_mode))
-		return -ENOTDIR;
-	if (file->f_pos == 0 && filldir(dirent, ".", 1, 0, dir->i_ino,
-					DT_DIR) >= 0)
-		file->f_pos = 1;
-	if (file->f_pos == 1 && filldir(dirent, "..", 2, 1, dir->i_ino,
-					DT_DIR) >= 0)
-		file->f_pos = 2;
-	for (p = inodes; p && file->f_pos >= 2; p = p->i_next) {
-		const char *base = strrchr(p->i_name, '/');
+	if (file->f_flags & O_APPEND)
+		*ppos = inode->i_size;
+	while (count) {
+		unsigned long off = *ppos & ~PAGE_MASK, left;
+		size_t n = PAGE_SIZE - off < count ? PAGE_SIZE - off : count;
+		char *page = ramfs_get_page(inode, *ppos);
 
-		if (!is_child(dir, p) || n++ < file->f_pos)
-			continue;
-		base = base ? base + 1 : p->i_name;
-		if (filldir(dirent, base, strlen(base), file->f_pos, p->i_ino,
-			    dt_type(p->i_mode)) < 0)
+		err = PTR_ERR(page);
+		if (IS_ERR(page))
 			break;
-		file->f_pos++;
+		left = copy_from_user(page + off, buf + done, n);
+		done += n - left;
+		*ppos += n - left;
+		count -= n;
+		err = -EFAULT;
+		if (left)
+			break;
 	}
+	if (*ppos > inode->i_size)
+		inode->i_size = *ppos;
+	if (done)
+		inode->i_mtime = inode->i_ctime = CURRENT_TIME;
+	return done ? done : err;
+}
+
+/* ramfs_truncate - drop the pages past i_size and zero the tail of the
+ * last one, so that the file reads as zeroes if it grows again */
+static void ramfs_truncate(struct inode *inode)
+{
+	struct ramfs_inode_info *ri = &inode->u.ramfs_i;
+	unsigned long keep = (inode->i_size + PAGE_SIZE - 1) >> PAGE_SHIFT;
+	unsigned long i, off = inode->i_size & ~PAGE_MASK;
+
+	for (i = keep; i < ri->max; i++) {
+		if (!ri->page[i])
+			continue;
+		free_page((unsigned long)ri->page[i]);
+		ri->page[i] = NULL;
+		inode->i_blocks -= PAGE_SIZE / 512;
+	}
+	if (off && keep <= ri->max && ri->page[keep - 1])
+		memset(ri->page[keep - 1] + off, 0, PAGE_SIZE - off);
+}
+
+/* ramfs_delete_inode - the file's last reference went: its pages go */
+static void ramfs_delete_inode(struct inode *inode)
+{
+	if (S_ISREG(inode->i_mode) || S_ISLNK(inode->i_mode)) {
+		inode->i_size = 0;
+		ramfs_truncate(inode);
+		kfree(inode->u.ramfs_i.page);
+	}
+}
+
+/*
+ * ramfs_fill - @size bytes at @data become the contents of @inode (the
+ * initrd's files, a symlink's body). 0, or -ENOMEM with part written.
+ */
+int ramfs_fill(struct inode *inode, const char *data, loff_t size)
+{
+	loff_t pos;
+
+	for (pos = 0; pos < size; pos += PAGE_SIZE) {
+		char *page = ramfs_get_page(inode, pos);
+		loff_t n = size - pos < PAGE_SIZE ? size - pos : PAGE_SIZE;
+
+		if (IS_ERR(page))
+			return PTR_ERR(page);
+		memcpy(page, data + pos, n);
+		inode->i_size = pos + n;
+	}
+	return 0;
+}
+
+/*
+ * ramfs_get_inode - a new inode of @sb of type and permissions @mode
+ * (@dev for a device), owned by the caller's fsuid and fsgid, with the
+ * operations its type has. NULL without memory.
+ */
+struct inode *ramfs_get_inode(struct super_block *sb, int mode, int dev)
+{
+	struct inode *inode = new_inode(sb);
+
+	if (!inode)
+		return NULL;
+	inode->i_mode = mode;
+	inode->i_uid = current->fsuid;
+	inode->i_gid = current->fsgid;
+	inode->i_atime = inode->i_mtime = inode->i_ctime = CURRENT_TIME;
+	switch (mode & S_IFMT) {
+	case S_IFREG:
+		inode->i_op = &ramfs_file_inode_operations;
+		inode->i_fop = &ramfs_file_operations;
+		break;
+	case S_IFDIR:
+		inode->i_op = &ramfs_dir_inode_operations;
+		inode->i_fop = &ramfs_dir_operations;
+		inode->i_nlink = 2;	/* "." too */
+		inode->i_size = 2 * BOGO_DIRENT_SIZE;	/* as tmpfs shows */
+		break;
+	case S_IFLNK:
+		inode->i_op = &ramfs_symlink_inode_operations;
+		break;
+	default:
+		init_special_inode(inode, mode, dev);
+	}
+	return inode;
+}
+
+/* ramfs_lookup - a name not in the dcache does not exist: the dentry
+ * becomes negative */
+static struct dentry *ramfs_lookup(struct inode *dir, struct dentry *dentry)
+{
+	d_add(dentry, NULL);
+	return NULL;
+}
+
+/* ramfs_mknod - a new inode for @dentry in @dir, held in the dcache by
+ * an extra reference. 0 or -ENOSPC (no memory). */
+static int ramfs_mknod(struct inode *dir, struct dentry *dentry, int mode,
+		       int dev)
+{
+	struct inode *inode = ramfs_get_inode(dir->i_sb, mode, dev);
+
+	if (!inode)
+		return -ENOSPC;
+	if (dir->i_mode & S_ISGID) {
+		inode->i_gid = dir->i_gid;	/* BSD groups, as Linux */
+		if (S_ISDIR(mode))
+			inode->i_mode |= S_ISGID;
+	}
+	d_instantiate(dentry, inode);
+	dget(dentry);	/* the pin: ramfs's names live in the dcache */
+	dir->i_size += BOGO_DIRENT_SIZE;
+	dir->i_mtime = dir->i_ctime = CURRENT_TIME;
+	return 0;
+}
+
+static int ramfs_mkdir(struct inode *dir, struct dentry *dentry, int mode)
+{
+	int err = ramfs_mknod(dir, dentry, mode | S_IFDIR, 0);
+
+	if (!err)
+		dir->i_nlink++;	/* the new ".." */
+	return err;
+}
+
+static int ramfs_create(struct inode *dir, struct dentry *dentry, int mode)
+{
+	return ramfs_mknod(dir, dentry, mode | S_IFREG, 0);
+}
+
+/* ramfs_symlink - a symlink whose body, with its '\0', fills page 0 */
+static int ramfs_symlink(struct inode *dir, struct dentry *dentry,
+			 const char *symname)
+{
+	int len = strlen(symname) + 1, err;
+
+	if (len > PAGE_SIZE)
+		return -ENAMETOOLONG;
+	err = ramfs_mknod(dir, dentry, S_IFLNK | S_IRWXUGO, 0);
+	if (err)
+		return err;
+	err = ramfs_fill(dentry->d_inode, symname, len);
+	dentry->d_inode->i_size = len - 1;
+	if (len <= SHORT_SYMLINK_LEN)
+		dentry->d_inode->i_blocks = 0;	/* Linux keeps it inline */
+	return err;
+}
+
+/* ramfs_link - @dentry in @dir names @old_dentry's inode too */
+static int ramfs_link(struct dentry *old_dentry, struct inode *dir,
+		      struct dentry *dentry)
+{
+	struct inode *inode = old_dentry->d_inode;
+
+	inode->i_nlink++;
+	inode->i_ctime = dir->i_mtime = dir->i_ctime = CURRENT_TIME;
+	dir->i_size += BOGO_DIRENT_SIZE;
+	d_instantiate(dentry, igrab(inode));
+	dget(dentry);
+	return 0;
+}
+
+/* ramfs_empty - does directory @dentry have no names in it? */
+static int ramfs_empty(struct dentry *dentry)
+{
+	struct list_head *p;
+
+	list_for_each(p, &dentry->d_subdirs) {
+		struct dentry *d = list_entry(p, struct dentry, d_child);
+
+		if (d->d_inode && !d_unhashed(d))
+			return 0;
+	}
+	return 1;
+}
+
+/* ramfs_unlink - one name less for the file; the pin goes, and the
+ * inode with the dentry's last reference. -ENOTEMPTY for a directory
+ * that holds names (ramfs_rmdir). */
+static int ramfs_unlink(struct inode *dir, struct dentry *dentry)
+{
+	struct inode *inode = dentry->d_inode;
+
+	if (!ramfs_empty(dentry))
+		return -ENOTEMPTY;
+	inode->i_nlink--;
+	inode->i_ctime = dir->i_mtime = dir->i_ctime = CURRENT_TIME;
+	dir->i_size -= BOGO_DIRENT_SIZE;
+	dput(dentry);	/* the pin */
+	return 0;
+}
+
+static int ramfs_rmdir(struct inode *dir, struct dentry *dentry)
+{
+	int err = ramfs_unlink(dir, dentry);
+
+	if (!err) {
+		dentry->d_inode->i_nlink = 0;
+		dir->i_nlink--;
+	}
+	return err;
+}
+
+/* ramfs_rename - the VFS moves the dentry; here a replaced target is
+ * unlinked and the directories' link counts follow a moved directory */
+static int ramfs_rename(struct inode *old_dir, struct dentry *old_dentry,
+			struct inode *new_dir, struct dentry *new_dentry)
+{
+	int is_dir = S_ISDIR(old_dentry->d_inode->i_mode);
+	int err = 0;
+
+	if (new_dentry->d_inode) {
+		err = is_dir ? ramfs_rmdir(new_dir, new_dentry) :
+			ramfs_unlink(new_dir, new_dentry);
+		if (err)
+			return err;
+		if (is_dir)
+			new_dir->i_nlink++;	/* replaced, not removed */
+	}
+	if (is_dir) {
+		old_dir->i_nlink--;
+		new_dir->i_nlink++;
+	}
+	old_dir->i_size -= BOGO_DIRENT_SIZE;
+	new_dir->i_size += BOGO_DIRENT_SIZE;
+	old_dir->i_mtime = old_dir->i_ctime = CURRENT_TIME;
+	new_dir->i_mtime = new_dir->i_ctime = CURRENT_TIME;
+	old_dentry->d_inode->i_ctime = CURRENT_TIME;
+	return 0;
+}
+
+static int ramfs_readlink(struct dentry *dentry, char *buffer, int buflen)
+{
+	return vfs_readlink(dentry, buffer, buflen,
+			    ramfs_page(dentry->d_inode, 0));
+}
+
+static int ramfs_follow_link(struct dentry *dentry, struct nameidata *nd)
+{
+	return vfs_follow_link(nd, ramfs_page(dentry->d_inode, 0));
+}
+
+/* ramfs_statfs - what statfs(2) shows of a ramfs, as Linux's does */
+static int ramfs_statfs(struct super_block *sb, struct statfs *buf)
+{
+	memset(buf, 0, sizeof(*buf));
+	buf->f_type = RAMFS_MAGIC;
+	buf->f_bsize = PAGE_SIZE;
+	buf->f_namelen = NAME_MAX;
+	return 0;
+}
+
+/* ramfs_sync_file - the data is in memory already: nothing to do */
+static int ramfs_sync_file(struct file *file, struct dentry *dentry,
+			   int datasync)
+{
 	return 0;
 }
 
 static struct file_operations ramfs_file_operations = {
 	.llseek	= default_llseek,
 	.read	= ramfs_read,
-	.readdir = ramfs_readdir,
+	.write	= ramfs_write,
+	.fsync	= ramfs_sync_file,
 };
 
-static struct inode root_inode = {
-	.i_ino = 1, .i_mode = S_IFDIR | 0755, .i_nlink = 2, .i_name = "",
-	.i_fop = &ramfs_file_operations,
+static struct file_operations ramfs_dir_operations = {
+	.llseek	= default_llseek,
+	.read	= generic_read_dir,
+	.readdir = dcache_readdir,
+	.fsync	= ramfs_sync_file,
 };
 
-/* normalize - @path without leading "/" and "./", doubled and trailing
- * slashes, into @out (PATH_MAX bytes). */
-static void normalize(const char *path, char *out)
-{
-	char *o = out;
+static struct inode_operations ramfs_file_inode_operations = {
+	.truncate = ramfs_truncate,
+};
 
-	while (*path) {
-		while (*path == '/')
-			path++;
-		if (path[0] == '.' && (path[1] == '/' || !path[1])) {
-			path++;
-			continue;
-		}
-		if (o != out && *path)
-			*o++ = '/';
-		while (*path && *path != '/' && o < out + PATH_MAX - 1)
-			*o++ = *path++;
-	}
-	*o = '\0';
+static struct inode_operations ramfs_dir_inode_operations = {
+	.create	= ramfs_create,
+	.lookup	= ramfs_lookup,
+	.link	= ramfs_link,
+	.unlink	= ramfs_unlink,
+	.symlink = ramfs_symlink,
+	.mkdir	= ramfs_mkdir,
+	.rmdir	= ramfs_rmdir,
+	.mknod	= ramfs_mknod,
+	.rename	= ramfs_rename,
+};
+
+static struct inode_operations ramfs_symlink_inode_operations = {
+	.readlink = ramfs_readlink,
+	.follow_link = ramfs_follow_link,
+};
+
+/* ramfs_put_super - at umount every file goes with its name */
+static void ramfs_put_super(struct super_block *sb)
+{
+	d_genocide(sb->s_root);
 }
 
-/* ramfs_lookup - the inode for @path (relative paths start at /), or
- * NULL. ".." is not resolved yet. */
-struct inode *ramfs_lookup(const char *path)
+static struct super_operations ramfs_ops = {
+	.put_super = ramfs_put_super,
+	.delete_inode = ramfs_delete_inode,
+	.statfs	= ramfs_statfs,
+};
+
+/* ramfs_read_super - a new, empty ramfs: its root directory, mode 0755
+ * (the rootfs's is 0755 too, as Linux makes it) */
+static struct super_block *ramfs_read_super(struct super_block *sb,
+					    void *data, int silent)
 {
-	static char name[PATH_MAX];
 	struct inode *inode;
 
-	normalize(path, name);
-	for (inode = inodes; inode; inode = inode->i_next)
-		if (!strcmp(inode->i_name, name))
-			return inode;
-	return NULL;
-}
-
-/*
- * ramfs_path_error - why @path was not found: -ENOTDIR if one of its
- * leading components is a file, -ENOENT otherwise (as Linux answers).
- */
-int ramfs_path_error(const char *path)
-{
-	static char name[PATH_MAX];
-	struct inode *inode;
-	char *slash;
-
-	normalize(path, name);
-	while ((slash = strrchr(name, '/')) != NULL) {
-		*slash = '\0';
-		inode = ramfs_lookup(name);
-		if (inode)
-			return S_ISDIR(inode->i_mode) ? -ENOENT : -ENOTDIR;
-	}
-	return -ENOENT;
-}
-
-/*
- * ramfs_add - a new file, directory or character device (number @rdev)
- * at @path whose contents are @size bytes at @data (not copied). Returns
- * the inode, or NULL if out of memory.
- */
-struct inode *ramfs_add(const char *path, umode_t mode, int rdev,
-			const char *data, loff_t size)
-{
-	struct inode *inode = kmalloc(sizeof(*inode), GFP_KERNEL);
-	char *name = kmalloc(strlen(path) + 1, GFP_KERNEL);
-
-	if (!inode || !name) {
-		kfree(inode);
-		kfree(name);
+	sb->s_blocksize = PAGE_SIZE;
+	sb->s_magic = RAMFS_MAGIC;
+	sb->s_op = &ramfs_ops;
+	inode = ramfs_get_inode(sb, S_IFDIR | 0755, 0);
+	if (!inode)
+		return NULL;
+	sb->s_root = d_alloc_root(inode);
+	if (!sb->s_root) {
+		iput(inode);
 		return NULL;
 	}
-	normalize(path, name);
-	memset(inode, 0, sizeof(*inode));
-	inode->i_ino = next_ino++;
-	inode->i_mode = mode;
-	inode->i_nlink = 1;
-	inode->i_name = name;
-	inode->i_data = data;
-	inode->i_size = size;
-	inode->i_fop = &ramfs_file_operations;
-	if (S_ISCHR(mode))
-		init_special_inode(inode, mode, rdev);
-	inode->i_next = inodes;
-	inodes = inode;
-	return inode;
+	return sb;
+}
+
+static struct file_system_type ramfs_fs_type = {
+	.name = "ramfs", .read_super = ramfs_read_super,
+};
+
+/* "rootfs": the ramfs the kernel mounts at / before anything else */
+static struct file_system_type rootfs_fs_type = {
+	.name = "rootfs", .read_super = ramfs_read_super,
+	.fs_flags = FS_NOMOUNT,
+};
+
+/* init_rootfs - make "ramfs" and "rootfs" known; run by mnt_init,
+ * before the root is mounted. Returns 0. */
+int __init init_rootfs(void)
+{
+	register_filesystem(&rootfs_fs_type);
+	return register_filesystem(&ramfs_fs_type);
 }

@@ -33,4 +33,9 @@ asmlinkage long sys_setresgid(gid_t rgid, gid_t egid, gid_t sgid);
 asmlinkage long sys_setfsuid(uid_t uid);
 asmlinkage long sys_setfsgid(gid_t gid);
 
+/* fs/open.c: the 32-bit chown calls */
+asmlinkage long sys_chown(const char *filename, uid_t user, gid_t group);
+asmlinkage long sys_lchown(const char *filename, uid_t user, gid_t group);
+asmlinkage long sys_fchown(unsigned int fd, uid_t user, gid_t group);
+
 #endif

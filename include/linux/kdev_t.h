@@ -6,6 +6,8 @@
 #ifndef _LINUX_KDEV_T_H
 #define _LINUX_KDEV_T_H
 
+typedef unsigned short kdev_t;	/* major << 8 | minor */
+
 #define MINORBITS	8
 #define MINORMASK	((1U << MINORBITS) - 1)
 

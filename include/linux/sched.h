@@ -16,6 +16,7 @@
 #include <linux/wait.h>
 #include <linux/resource.h>
 #include <linux/timer.h>
+#include <linux/time.h>
 #include <asm/atomic.h>
 #include <asm/processor.h>
 
@@ -69,12 +70,7 @@ struct sched_param {
 #define CLONE_CHILD_SETTID	0x01000000	/* its tid into the child */
 #define CLONE_SIGNAL		(CLONE_SIGHAND | CLONE_THREAD)
 
-/* The root, working directory and umask (book 12.2.2; paths arrive with
- * the VFS, so only the umask lives here yet) */
-struct fs_struct {
-	atomic_t count;
-	int umask;
-};
+struct fs_struct;	/* include/linux/fs_struct.h */
 
 /* What a task does with each signal, shared by CLONE_SIGHAND */
 struct signal_struct {
@@ -172,7 +168,6 @@ struct task_struct {
 #define MAX_COUNTER	(20 * HZ / 100)
 #define MAX_RT_PRIO	99
 
-#define INIT_FS		{ ATOMIC_INIT(1), 0022 }
 #define INIT_SIGNALS	{ ATOMIC_INIT(1), { { 0, }, }, SPIN_LOCK_UNLOCKED }
 
 /* process 0 (arch/i386/kernel/init_task.c) */
@@ -403,6 +398,16 @@ static inline int on_sig_stack(struct task_struct *t, unsigned long sp)
  * capabilities are left out: an effective uid of 0 may do everything) */
 #define suser()		(current->euid == 0 ? \
 			 (current->flags |= PF_SUPERPRIV, 1) : 0)
+
+/* CURRENT_TIME - the wall-clock second, for file times */
+#define CURRENT_TIME	(xtime.tv_sec)
+
+/* fsuser - does the current task act on files as root (fsuid 0)? */
+#define fsuser()	(current->fsuid == 0 ? \
+			 (current->flags |= PF_SUPERPRIV, 1) : 0)
+
+/* kernel/sys.c: is @grp the task's fsgid or one of its groups? */
+int in_group_p(gid_t grp);
 
 /* is_init - process 1, which gets only the signals it has handlers for */
 #define is_init(p)	((p) == child_reaper)

@@ -20,6 +20,7 @@ size_t strlcpy(char *dst, const char *src, size_t size);
 char *strcat(char *dst, const char *src);
 char *strchr(const char *s, int c);
 char *strrchr(const char *s, int c);
+size_t strspn(const char *s, const char *accept);
 char *strstr(const char *hay, const char *needle);
 char *strsep(char **s, const char *delim);
 

@@ -74,6 +74,14 @@ static inline const char *errname(int e)
 	case ENFILE: return "ENFILE";
 	case ENOSPC: return "ENOSPC";
 	case ENXIO: return "ENXIO";
+	case ELOOP: return "ELOOP";
+	case ENOTEMPTY: return "ENOTEMPTY";
+	case EXDEV: return "EXDEV";
+	case EBUSY: return "EBUSY";
+	case EFBIG: return "EFBIG";
+	case ERANGE: return "ERANGE";
+	case ENODEV: return "ENODEV";
+	case EOVERFLOW: return "EOVERFLOW";
 	default: return "E?";
 	}
 }

@@ -455,21 +455,21 @@ ENTRY(sys_call_table)
 	.long sys_open                /*   5 open */
 	.long sys_close               /*   6 close */
 	.long sys_waitpid           /*   7 waitpid */
-	.long sys_ni_syscall          /*   8 creat */
-	.long sys_ni_syscall          /*   9 link */
-	.long sys_ni_syscall          /*  10 unlink */
+	.long sys_creat             /*   8 creat */
+	.long sys_link              /*   9 link */
+	.long sys_unlink            /*  10 unlink */
 	.long sys_execve              /*  11 execve */
-	.long sys_ni_syscall          /*  12 chdir */
+	.long sys_chdir             /*  12 chdir */
 	.long sys_time                /*  13 time */
-	.long sys_ni_syscall          /*  14 mknod */
-	.long sys_ni_syscall          /*  15 chmod */
-	.long sys_ni_syscall          /*  16 lchown */
+	.long sys_mknod             /*  14 mknod */
+	.long sys_chmod             /*  15 chmod */
+	.long sys_lchown16          /*  16 lchown */
 	.long sys_ni_syscall          /*  17 break */
 	.long sys_ni_syscall          /*  18 oldstat */
 	.long sys_lseek               /*  19 lseek */
 	.long sys_getpid            /*  20 getpid */
-	.long sys_ni_syscall          /*  21 mount */
-	.long sys_ni_syscall          /*  22 umount */
+	.long sys_mount             /*  21 mount */
+	.long sys_oldumount         /*  22 umount */
 	.long sys_setuid16          /*  23 setuid */
 	.long sys_getuid16          /*  24 getuid */
 	.long sys_ni_syscall          /*  25 stime */
@@ -477,17 +477,17 @@ ENTRY(sys_call_table)
 	.long sys_alarm             /*  27 alarm */
 	.long sys_ni_syscall          /*  28 oldfstat */
 	.long sys_pause             /*  29 pause */
-	.long sys_ni_syscall          /*  30 utime */
+	.long sys_utime             /*  30 utime */
 	.long sys_ni_syscall          /*  31 stty */
 	.long sys_ni_syscall          /*  32 gtty */
-	.long sys_ni_syscall          /*  33 access */
+	.long sys_access            /*  33 access */
 	.long sys_nice              /*  34 nice */
 	.long sys_ni_syscall          /*  35 ftime */
-	.long sys_ni_syscall          /*  36 sync */
+	.long sys_sync              /*  36 sync */
 	.long sys_kill                /*  37 kill */
-	.long sys_ni_syscall          /*  38 rename */
-	.long sys_ni_syscall          /*  39 mkdir */
-	.long sys_ni_syscall          /*  40 rmdir */
+	.long sys_rename            /*  38 rename */
+	.long sys_mkdir             /*  39 mkdir */
+	.long sys_rmdir             /*  40 rmdir */
 	.long sys_dup                 /*  41 dup */
 	.long sys_pipe                /*  42 pipe */
 	.long sys_times             /*  43 times */
@@ -499,7 +499,7 @@ ENTRY(sys_call_table)
 	.long sys_geteuid16         /*  49 geteuid */
 	.long sys_getegid16         /*  50 getegid */
 	.long sys_ni_syscall          /*  51 acct */
-	.long sys_ni_syscall          /*  52 umount2 */
+	.long sys_umount            /*  52 umount2 */
 	.long sys_ni_syscall          /*  53 lock */
 	.long sys_ioctl               /*  54 ioctl */
 	.long sys_fcntl               /*  55 fcntl */
@@ -508,7 +508,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /*  58 ulimit */
 	.long sys_ni_syscall          /*  59 oldolduname */
 	.long sys_umask             /*  60 umask */
-	.long sys_ni_syscall          /*  61 chroot */
+	.long sys_chroot            /*  61 chroot */
 	.long sys_ni_syscall          /*  62 ustat */
 	.long sys_dup2                /*  63 dup2 */
 	.long sys_getppid           /*  64 getppid */
@@ -530,24 +530,24 @@ ENTRY(sys_call_table)
 	.long sys_getgroups16       /*  80 getgroups */
 	.long sys_setgroups16       /*  81 setgroups */
 	.long sys_ni_syscall          /*  82 select */
-	.long sys_ni_syscall          /*  83 symlink */
+	.long sys_symlink           /*  83 symlink */
 	.long sys_ni_syscall          /*  84 oldlstat */
-	.long sys_ni_syscall          /*  85 readlink */
+	.long sys_readlink          /*  85 readlink */
 	.long sys_ni_syscall          /*  86 uselib */
 	.long sys_ni_syscall          /*  87 swapon */
 	.long sys_reboot              /*  88 reboot */
 	.long sys_ni_syscall          /*  89 readdir */
 	.long old_mmap                /*  90 mmap */
 	.long sys_munmap              /*  91 munmap */
-	.long sys_ni_syscall          /*  92 truncate */
-	.long sys_ni_syscall          /*  93 ftruncate */
-	.long sys_ni_syscall          /*  94 fchmod */
-	.long sys_ni_syscall          /*  95 fchown */
+	.long sys_truncate          /*  92 truncate */
+	.long sys_ftruncate         /*  93 ftruncate */
+	.long sys_fchmod            /*  94 fchmod */
+	.long sys_fchown16          /*  95 fchown */
 	.long sys_getpriority       /*  96 getpriority */
 	.long sys_setpriority       /*  97 setpriority */
 	.long sys_ni_syscall          /*  98 profil */
-	.long sys_ni_syscall          /*  99 statfs */
-	.long sys_ni_syscall          /* 100 fstatfs */
+	.long sys_statfs            /*  99 statfs */
+	.long sys_fstatfs           /* 100 fstatfs */
 	.long sys_ni_syscall          /* 101 ioperm */
 	.long sys_ni_syscall          /* 102 socketcall */
 	.long sys_ni_syscall          /* 103 syslog */
@@ -565,7 +565,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 115 swapoff */
 	.long sys_ni_syscall          /* 116 sysinfo */
 	.long sys_ni_syscall          /* 117 ipc */
-	.long sys_ni_syscall          /* 118 fsync */
+	.long sys_fsync             /* 118 fsync */
 	.long sys_sigreturn           /* 119 sigreturn */
 	.long sys_clone             /* 120 clone */
 	.long sys_ni_syscall          /* 121 setdomainname */
@@ -580,7 +580,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 130 get_kernel_syms */
 	.long sys_ni_syscall          /* 131 quotactl */
 	.long sys_getpgid           /* 132 getpgid */
-	.long sys_ni_syscall          /* 133 fchdir */
+	.long sys_fchdir            /* 133 fchdir */
 	.long sys_ni_syscall          /* 134 bdflush */
 	.long sys_ni_syscall          /* 135 sysfs */
 	.long sys_ni_syscall          /* 136 personality */
@@ -592,10 +592,10 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 142 _newselect */
 	.long sys_ni_syscall          /* 143 flock */
 	.long sys_ni_syscall          /* 144 msync */
-	.long sys_ni_syscall          /* 145 readv */
-	.long sys_ni_syscall          /* 146 writev */
+	.long sys_readv             /* 145 readv */
+	.long sys_writev            /* 146 writev */
 	.long sys_getsid            /* 147 getsid */
-	.long sys_ni_syscall          /* 148 fdatasync */
+	.long sys_fdatasync         /* 148 fdatasync */
 	.long sys_ni_syscall          /* 149 _sysctl */
 	.long sys_ni_syscall          /* 150 mlock */
 	.long sys_ni_syscall          /* 151 munlock */
@@ -629,8 +629,8 @@ ENTRY(sys_call_table)
 	.long sys_rt_sigsuspend     /* 179 rt_sigsuspend */
 	.long sys_pread               /* 180 pread64 */
 	.long sys_pwrite              /* 181 pwrite64 */
-	.long sys_ni_syscall          /* 182 chown */
-	.long sys_ni_syscall          /* 183 getcwd */
+	.long sys_chown16           /* 182 chown */
+	.long sys_getcwd            /* 183 getcwd */
 	.long sys_ni_syscall          /* 184 capget */
 	.long sys_ni_syscall          /* 185 capset */
 	.long sys_sigaltstack       /* 186 sigaltstack */
@@ -640,12 +640,12 @@ ENTRY(sys_call_table)
 	.long sys_vfork             /* 190 vfork */
 	.long sys_getrlimit         /* 191 ugetrlimit */
 	.long sys_mmap2               /* 192 mmap2 */
-	.long sys_ni_syscall          /* 193 truncate64 */
-	.long sys_ni_syscall          /* 194 ftruncate64 */
+	.long sys_truncate64        /* 193 truncate64 */
+	.long sys_ftruncate64       /* 194 ftruncate64 */
 	.long sys_stat64              /* 195 stat64 */
 	.long sys_lstat64             /* 196 lstat64 */
 	.long sys_fstat64             /* 197 fstat64 */
-	.long sys_ni_syscall          /* 198 lchown32 */
+	.long sys_lchown            /* 198 lchown32 */
 	.long sys_getuid            /* 199 getuid32 */
 	.long sys_getgid            /* 200 getgid32 */
 	.long sys_geteuid           /* 201 geteuid32 */
@@ -654,12 +654,12 @@ ENTRY(sys_call_table)
 	.long sys_setregid          /* 204 setregid32 */
 	.long sys_getgroups         /* 205 getgroups32 */
 	.long sys_setgroups         /* 206 setgroups32 */
-	.long sys_ni_syscall          /* 207 fchown32 */
+	.long sys_fchown            /* 207 fchown32 */
 	.long sys_setresuid         /* 208 setresuid32 */
 	.long sys_getresuid         /* 209 getresuid32 */
 	.long sys_setresgid         /* 210 setresgid32 */
 	.long sys_getresgid         /* 211 getresgid32 */
-	.long sys_ni_syscall          /* 212 chown32 */
+	.long sys_chown             /* 212 chown32 */
 	.long sys_setuid            /* 213 setuid32 */
 	.long sys_setgid            /* 214 setgid32 */
 	.long sys_setfsuid          /* 215 setfsuid32 */

@@ -10,6 +10,7 @@
 #include <linux/sched.h>
 #include <linux/mm.h>
 #include <linux/fs.h>
+#include <linux/fs_struct.h>
 #include <asm/pgtable.h>
 #include <asm/processor.h>
 #include <asm/segment.h>
