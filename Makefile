@@ -38,7 +38,7 @@ LDFLAGS		:= -m elf_i386 --no-warn-rwx-segments -z noexecstack
 .DEFAULT_GOAL	:= all
 
 # Kbuild-style object lists: each directory's Makefile sets obj-y.
-core-dirs	:= init kernel mm fs fs/ramfs lib drivers/char drivers/video \
+core-dirs	:= init kernel mm fs fs/ramfs fs/proc lib drivers/char drivers/video \
 		   arch/i386/kernel arch/i386/mm arch/i386/lib test/kernel
 kernel-objs	:=
 define collect-objs

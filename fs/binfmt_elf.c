@@ -149,10 +149,10 @@ static unsigned long *push_aux(unsigned long *p, const Elf32_Ehdr *eh,
 	NEW_AUX_ENT(AT_BASE, 0);
 	NEW_AUX_ENT(AT_FLAGS, 0);
 	NEW_AUX_ENT(AT_ENTRY, eh->e_entry);
-	NEW_AUX_ENT(AT_UID, 0);
-	NEW_AUX_ENT(AT_EUID, 0);
-	NEW_AUX_ENT(AT_GID, 0);
-	NEW_AUX_ENT(AT_EGID, 0);
+	NEW_AUX_ENT(AT_UID, current->uid);
+	NEW_AUX_ENT(AT_EUID, current->euid);
+	NEW_AUX_ENT(AT_GID, current->gid);
+	NEW_AUX_ENT(AT_EGID, current->egid);
 	NEW_AUX_ENT(AT_SECURE, 0);
 	NEW_AUX_ENT(AT_RANDOM, random);
 	NEW_AUX_ENT(AT_NULL, 0);
@@ -180,7 +180,12 @@ static unsigned long create_elf_tables(struct linux_binprm *bprm,
 	if (!ptrs)
 		return -ENOMEM;
 	ptrs[0] = bprm->argc;
+	current->mm->arg_start = str;
 	for (i = 1; i < nptr; i++) {
+		if (i == 1 + bprm->argc)
+			current->mm->arg_end = current->mm->env_start = str;
+		if (i == nptr - 1)
+			current->mm->env_end = str;
 		if (i == 1 + bprm->argc || i == nptr - 1) {
 			ptrs[i] = 0;	/* the end of argv, of envp */
 			continue;

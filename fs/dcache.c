@@ -257,7 +257,7 @@ char *d_path(struct dentry *dentry, struct vfsmount *vfsmnt, char *buf,
 	while (ok && (dentry != fs->root || vfsmnt != fs->rootmnt)) {
 		if (dentry == vfsmnt->mnt_root || IS_ROOT(dentry)) {
 			if (vfsmnt->mnt_parent == vfsmnt)
-				break;	/* outside our root: stop at its top */
+				goto global_root;
 			dentry = vfsmnt->mnt_mountpoint;
 			vfsmnt = vfsmnt->mnt_parent;
 			continue;
@@ -269,6 +269,14 @@ char *d_path(struct dentry *dentry, struct vfsmount *vfsmnt, char *buf,
 	}
 	if (ok && *end != '/')
 		ok = prepend(&end, buf, "/", 1);
+	return ok ? end : (char *)-ENAMETOOLONG;
+global_root:
+	/* outside the task's root, or a file system mounted nowhere: its
+	 * root's name starts the path ("pipe:" for pipes, as in 2.4) */
+	if (*end == '/')
+		end++;	/* the root's name takes the slash's place */
+	ok = prepend(&end, buf, (const char *)dentry->d_name.name,
+		     dentry->d_name.len);
 	return ok ? end : (char *)-ENAMETOOLONG;
 }
 

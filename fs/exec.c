@@ -278,6 +278,10 @@ int do_execve(char *filename, char **argv, char **envp,
 	retval = kernel_read(bprm.file, 0, bprm.buf, BINPRM_BUF_SIZE);
 	if (retval >= 0)
 		retval = load_elf_binary(&bprm, regs);
+	if (retval >= 0) {
+		atomic_inc(&bprm.file->f_count);	/* the mm's */
+		current->mm->exe_file = bprm.file;
+	}
 out_pages:
 	free_arg_pages(&bprm);
 out_file:

@@ -164,8 +164,8 @@ static void umount_tree(struct vfsmount *mnt)
 
 /*
  * sys_umount - take the file system mounted at @name off. Root only
- * (-EPERM); -EINVAL if @name is not a mount's root, -EBUSY for the
- * root file system or one in use (open files, working directories,
+ * (-EPERM); -EINVAL if @name is not a mount's root or is the root file
+ * system, -EBUSY for one in use (open files, working directories,
  * mounts below it).
  */
 asmlinkage long sys_umount(char *name, int flags)
@@ -180,11 +180,11 @@ asmlinkage long sys_umount(char *name, int flags)
 	if (err)
 		return err;
 	mnt = nd.mnt;
-	err = -EINVAL;
-	if (nd.dentry != mnt->mnt_root)
+	err = -EINVAL;	/* not a mount, or the root of them all */
+	if (nd.dentry != mnt->mnt_root || mnt->mnt_parent == mnt)
 		goto out;
 	err = -EBUSY;
-	if (mnt->mnt_parent == mnt || mnt_busy(mnt, 2))
+	if (mnt_busy(mnt, 2))
 		goto out;
 	path_release(&nd);
 	umount_tree(mnt);
@@ -198,6 +198,29 @@ out:
 asmlinkage long sys_oldumount(char *name)
 {
 	return sys_umount(name, 0);
+}
+
+/* get_filesystem_info - /proc/mounts into @buf, a line per mount:
+ * device, mountpoint as the caller sees it, type, "rw 0 0" */
+int get_filesystem_info(char *buf)
+{
+	struct list_head *p;
+	char *page = (char *)__get_free_page(GFP_KERNEL), *path;
+	int len = 0;
+
+	if (!page)
+		return 0;
+	list_for_each(p, &vfsmntlist) {
+		struct vfsmount *m = list_entry(p, struct vfsmount, mnt_list);
+
+		path = d_path(m->mnt_root, m, page, PAGE_SIZE);
+		if (IS_ERR(path) || len > PAGE_SIZE - 2 * NAME_MAX)
+			continue;
+		len += sprintf(buf + len, "%s %s %s rw 0 0\n",
+			       m->mnt_devname, path, m->mnt_sb->s_type->name);
+	}
+	free_page((unsigned long)page);
+	return len;
 }
 
 /* init_mount_tree - mount the rootfs at / and make it the root and

@@ -268,8 +268,8 @@ static struct inode *get_pipe_inode(void)
 	return inode;
 }
 
-/* pipe_dentry - an unhashed dentry "[ino]" in pipefs for @inode (whose
- * reference it takes), or NULL */
+/* pipe_dentry - a dentry "[ino]" in pipefs for @inode (whose reference
+ * it takes), or NULL; d_path makes it "pipe:[ino]" */
 static struct dentry *pipe_dentry(struct inode *inode)
 {
 	char name[16];
@@ -281,7 +281,7 @@ static struct dentry *pipe_dentry(struct inode *inode)
 	this.hash = inode->i_ino;
 	dentry = d_alloc(pipe_mnt->mnt_sb->s_root, &this);
 	if (dentry)
-		d_instantiate(dentry, inode);
+		d_add(dentry, inode);
 	else
 		iput(inode);
 	return dentry;
@@ -355,10 +355,11 @@ static struct super_operations pipefs_ops = {
 };
 
 /* pipefs_read_super - the file system behind pipes, never mounted in
- * the tree: a root for their dentries */
+ * the tree: a root "pipe:" for their dentries */
 static struct super_block *pipefs_read_super(struct super_block *sb,
 					     void *data, int silent)
 {
+	static const struct qstr name = { (unsigned char *)"pipe:", 5, 0 };
 	struct inode *root = new_inode(sb);
 
 	if (!root)
@@ -366,9 +367,12 @@ static struct super_block *pipefs_read_super(struct super_block *sb,
 	root->i_mode = S_IFDIR | S_IRUSR | S_IWUSR;
 	sb->s_magic = PIPEFS_MAGIC;
 	sb->s_op = &pipefs_ops;
-	sb->s_root = d_alloc_root(root);
-	if (sb->s_root)
+	sb->s_root = d_alloc(NULL, &name);
+	if (sb->s_root) {
+		sb->s_root->d_sb = sb;
+		d_instantiate(sb->s_root, root);
 		return sb;
+	}
 	iput(root);
 	return NULL;
 }

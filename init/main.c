@@ -12,6 +12,7 @@
 #include <linux/init.h>
 #include <linux/sched.h>
 #include <linux/fs.h>
+#include <linux/proc_fs.h>
 #include <linux/slab.h>
 #include <asm/unistd.h>
 #include <linux/string.h>
@@ -204,5 +205,6 @@ asmlinkage void __init start_kernel(void)
 	fork_init(num_physpages);
 	signals_init();
 	vfs_caches_init(num_physpages);
+	proc_root_init();
 	rest_init();
 }

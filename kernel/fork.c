@@ -172,6 +172,13 @@ static int copy_mm(unsigned long clone_flags, struct task_struct *tsk)
 	mm->start_brk = oldmm->start_brk;
 	mm->brk = oldmm->brk;
 	mm->start_stack = oldmm->start_stack;
+	mm->arg_start = oldmm->arg_start;
+	mm->arg_end = oldmm->arg_end;
+	mm->env_start = oldmm->env_start;
+	mm->env_end = oldmm->env_end;
+	mm->exe_file = oldmm->exe_file;
+	if (mm->exe_file)
+		atomic_inc(&mm->exe_file->f_count);
 	if (dup_mmap(mm)) {
 		mmput(mm);
 		return -ENOMEM;

@@ -201,13 +201,49 @@ void run_timer_list(void)
 /* wall_jiffies: the tick xtime has been advanced to */
 static unsigned long wall_jiffies;
 
-/* update_times - advance xtime by the ticks since the last time. */
+/* The load averages over 1, 5 and 15 minutes, FSHIFT-bit fixed point,
+ * for /proc/loadavg; changed only by calc_load, from the timer bh */
+unsigned long avenrun[3];
+
+/* count_active_tasks - tasks running or in uninterruptible sleep, the
+ * idle task not counted, in fixed point */
+static unsigned long count_active_tasks(void)
+{
+	struct task_struct *p;
+	unsigned long nr = 0;
+
+	for_each_task(p)
+		if (p->state == TASK_RUNNING ||
+		    (p->state & TASK_UNINTERRUPTIBLE))
+			nr += FIXED_1;
+	return nr;
+}
+
+/* calc_load - every LOAD_FREQ ticks, fold the number of active tasks
+ * into the three decaying averages */
+static void calc_load(void)
+{
+	static int count = LOAD_FREQ;
+	unsigned long active;
+
+	if (--count > 0)
+		return;
+	count = LOAD_FREQ;
+	active = count_active_tasks();
+	CALC_LOAD(avenrun[0], EXP_1, active);
+	CALC_LOAD(avenrun[1], EXP_5, active);
+	CALC_LOAD(avenrun[2], EXP_15, active);
+}
+
+/* update_times - advance xtime by the ticks since the last time, and
+ * the load averages with it */
 static void update_times(void)
 {
 	unsigned long flags;
 
 	local_irq_save(flags);
 	while (wall_jiffies != jiffies) {
+		calc_load();
 		wall_jiffies++;
 		xtime.tv_usec += TICK_USEC;
 		if (xtime.tv_usec >= 1000000) {
@@ -265,9 +301,11 @@ void update_process_times(int user)
 		return;
 	if (user) {
 		p->times_utime++;
+		kstat.per_cpu_user[0]++;
 		do_it_virt(p);
 	} else {
 		p->times_stime++;
+		kstat.per_cpu_system[0]++;
 	}
 	do_it_prof(p);
 	if (p->policy == SCHED_FIFO)

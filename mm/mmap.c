@@ -9,6 +9,7 @@
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
+#include <linux/fs.h>
 #include <asm/pgtable.h>
 #include <asm/pgalloc.h>
 #include <asm/errno.h>
@@ -110,6 +111,8 @@ void mmput(struct mm_struct *mm)
 		return;
 	exit_mmap(mm);
 	pgd_free(mm->pgd);
+	if (mm->exe_file)
+		fput(mm->exe_file);
 	kfree(mm);
 }
 

@@ -13,6 +13,7 @@
 #include <linux/string.h>
 #include <linux/init.h>
 #include <linux/slab.h>
+#include <linux/proc_fs.h>
 #include <linux/spinlock.h>
 
 #define BYTES_PER_WORD		sizeof(void *)
@@ -557,4 +558,42 @@ void show_slabinfo(void)
 		       "%4u\n", c->name, c->num_active, slabs * c->num,
 		       c->objsize, slabs, slabs << c->gfporder, c->colour);
 	}
+}
+
+/*
+ * slabinfo_read_proc - /proc/slabinfo in Linux 6.1's layout (version
+ * 2.1): per cache the objects in use and in all, their size, objects
+ * and pages per slab, and its slabs. lk24 has no per-CPU arrays, so
+ * the tunables are 0.
+ */
+int slabinfo_read_proc(char *page, char **start, off_t off, int count,
+		       int *eof, void *data)
+{
+	struct list_head *p, *q;
+	int len = sprintf(page, "slabinfo - version: 2.1\n# name            "
+			  "<active_objs> <num_objs> <objsize> <objperslab> "
+			  "<pagesperslab> : tunables <limit> <batchcount> "
+			  "<sharedfactor> : slabdata <active_slabs> "
+			  "<num_slabs> <sharedavail>\n");
+
+	list_for_each(p, &cache_chain) {
+		kmem_cache_t *c = list_entry(p, kmem_cache_t, next);
+		unsigned long slabs = 0, active = 0;
+
+		list_for_each(q, &c->slabs_full)
+			active++;
+		list_for_each(q, &c->slabs_partial)
+			active++;
+		list_for_each(q, &c->slabs_free)
+			slabs++;
+		slabs += active;
+		if (len > PAGE_SIZE - 160)
+			break;
+		len += sprintf(page + len, "%-17s %6lu %6lu %6u %4u %4d : "
+			       "tunables %4u %4u %4u : slabdata %6lu %6lu "
+			       "%6u\n", c->name, c->num_active, slabs * c->num,
+			       c->objsize, c->num, 1 << c->gfporder, 0, 0, 0,
+			       active, slabs, 0);
+	}
+	return proc_calc_metrics(page, start, off, count, eof, len);
 }

@@ -17,6 +17,9 @@
 
 #ifndef __ASSEMBLY__
 
+/* arch/i386/kernel/setup.c: /proc/cpuinfo's text */
+int get_cpuinfo(char *buffer);
+
 /* cpuid - leaf @op into the four registers. */
 static inline void cpuid(unsigned int op, unsigned int *eax,
 			 unsigned int *ebx, unsigned int *ecx,

@@ -322,6 +322,7 @@ void kill_super(struct super_block *sb);
 struct vfsmount *do_kern_mount(const char *type, int flags, char *name,
 			       void *data);
 int get_filesystem_list(char *buf);
+int get_filesystem_info(char *buf);	/* fs/namespace.c */
 
 /* fs/read_write.c, fs/readdir.c */
 ssize_t generic_read_dir(struct file *filp, char *buf, size_t siz,

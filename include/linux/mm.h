@@ -173,6 +173,8 @@ struct mm_struct {
 	int map_count;			/* number of regions */
 	unsigned long start_code, end_code, start_data, end_data;
 	unsigned long start_brk, brk, start_stack;
+	unsigned long arg_start, arg_end, env_start, env_end;
+	struct file *exe_file;		/* what execve ran: /proc/PID/exe */
 };
 
 struct vm_area_struct {
@@ -214,6 +216,11 @@ int make_pages_present(unsigned long addr, unsigned long end);
 void out_of_memory(void);	/* mm/oom_kill.c */
 int expand_stack(struct vm_area_struct *vma, unsigned long address);
 void mmput(struct mm_struct *mm);
+
+/* kernel/ptrace.c */
+struct task_struct;
+int access_process_vm(struct task_struct *tsk, unsigned long addr,
+		      void *buf, int len, int write);
 int do_munmap(struct mm_struct *mm, unsigned long addr, unsigned long len);
 struct file;
 unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,

@@ -399,6 +399,21 @@ static inline int on_sig_stack(struct task_struct *t, unsigned long sp)
 #define suser()		(current->euid == 0 ? \
 			 (current->flags |= PF_SUPERPRIV, 1) : 0)
 
+/* The load averages (kernel/timer.c), fixed point with FSHIFT bits */
+extern unsigned long avenrun[3];
+#define FSHIFT		11
+#define FIXED_1		(1 << FSHIFT)
+#define LOAD_FREQ	(5 * HZ)	/* every 5 s */
+#define EXP_1		1884		/* 1 / exp(5 s / 1 min) */
+#define EXP_5		2014		/* 1 / exp(5 s / 5 min) */
+#define EXP_15		2037		/* 1 / exp(5 s / 15 min) */
+#define CALC_LOAD(load, exp, n)			\
+	do {					\
+		(load) *= (exp);		\
+		(load) += (n) * (FIXED_1 - (exp)); \
+		(load) >>= FSHIFT;		\
+	} while (0)
+
 /* CURRENT_TIME - the wall-clock second, for file times */
 #define CURRENT_TIME	(xtime.tv_sec)
 

@@ -35,6 +35,8 @@ void kmem_cache_free(kmem_cache_t *cachep, void *objp);
 unsigned int kmem_cache_size(kmem_cache_t *cachep);
 
 void *kmalloc(size_t size, int flags);
+int slabinfo_read_proc(char *page, char **start, off_t off, int count,
+		       int *eof, void *data);
 void kfree(const void *objp);
 
 void kmem_cache_init(void);

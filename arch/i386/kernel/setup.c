@@ -14,6 +14,7 @@
 #include <asm/processor.h>
 #include <asm/page.h>
 #include <asm/e820.h>
+#include <asm/cpufeature.h>
 
 extern char _end[];
 
@@ -377,6 +378,55 @@ static void __init identify_cpu(void)
 	printk(KERN_INFO "CPU: %s family %u model %u stepping %u, features "
 	       "%08x%s\n", vendor, (eax >> 8) & 15, (eax >> 4) & 15, eax & 15,
 	       edx, (edx & (1 << 11)) ? " (sysenter)" : "");
+}
+
+/* The names /proc/cpuinfo gives cpuid 1's %edx bits, as Linux */
+static const char *x86_cap_flags[32] = {
+	"fpu", "vme", "de", "pse", "tsc", "msr", "pae", "mce",
+	"cx8", "apic", NULL, "sep", "mtrr", "pge", "mca", "cmov",
+	"pat", "pse36", "pn", "clflush", NULL, "dts", "acpi", "mmx",
+	"fxsr", "sse", "sse2", "ss", "ht", "tm", "ia64", "pbe",
+};
+
+/* cpu_model_name - cpuid's brand string (leaves 0x80000002-4) into
+ * @name (49 bytes), or "" if the CPU has none */
+static void cpu_model_name(char *name)
+{
+	unsigned int max, *v = (unsigned int *)name, i, dummy;
+
+	name[0] = name[48] = '\0';
+	cpuid(0x80000000, &max, &dummy, &dummy, &dummy);
+	if (max < 0x80000004)
+		return;
+	for (i = 0; i < 3; i++)
+		cpuid(0x80000002 + i, &v[4 * i], &v[4 * i + 1],
+		      &v[4 * i + 2], &v[4 * i + 3]);
+}
+
+/* get_cpuinfo - /proc/cpuinfo for CPU 0 into @buffer, the lines a
+ * program parses in Linux's layout; returns the length */
+int get_cpuinfo(char *buffer)
+{
+	unsigned int max, eax, ebx, ecx, edx, i;
+	char vendor[13], model[49];
+	int len;
+
+	cpuid(0, &max, &ebx, &ecx, &edx);
+	memcpy(vendor, &ebx, 4);
+	memcpy(vendor + 4, &edx, 4);
+	memcpy(vendor + 8, &ecx, 4);
+	vendor[12] = '\0';
+	cpuid(1, &eax, &ebx, &ecx, &edx);
+	cpu_model_name(model);
+	len = sprintf(buffer, "processor\t: 0\nvendor_id\t: %s\n"
+		      "cpu family\t: %u\nmodel\t\t: %u\nmodel name\t: %s\n"
+		      "stepping\t: %u\nfpu\t\t: %s\nflags\t\t:", vendor,
+		      (eax >> 8) & 15, (eax >> 4) & 15, model, eax & 15,
+		      (edx & (1 << X86_FEATURE_FPU)) ? "yes" : "no");
+	for (i = 0; i < 32; i++)
+		if ((edx & (1 << i)) && x86_cap_flags[i])
+			len += sprintf(buffer + len, " %s", x86_cap_flags[i]);
+	return len + sprintf(buffer + len, "\n\n");
 }
 
 /*
