@@ -3,13 +3,17 @@
  * Every message is kept in log_buf with its "<n>" level; consoles get it
  * without the prefix if the level is below console_loglevel. Messages
  * printed before any console exists are replayed when one registers, so
- * printk works from start_kernel's first line. syslog(2) is left out.
+ * printk works from start_kernel's first line. syslog(2) reads the
+ * buffer back (dmesg); its blocking read (type 2) is left out.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
 #include <linux/string.h>
 #include <linux/init.h>
+#include <linux/sched.h>
 #include <asm/system.h>
+#include <asm/uaccess.h>
+#include <asm/errno.h>
 
 #define LOG_BUF_LEN	16384		/* a power of two */
 #define LOG_BUF_MASK	(LOG_BUF_LEN - 1)
@@ -23,6 +27,15 @@ static char log_buf[LOG_BUF_LEN];
 static unsigned long log_start;	/* first byte not yet shown on consoles */
 static unsigned long log_end;	/* next byte to write; never wraps back */
 static int msg_level = -1;	/* level of the line being written */
+static unsigned long log_clear;	/* syslog's CLEAR: reads start here */
+
+/* syslog(2)'s actions */
+#define SYSLOG_ACTION_CLOSE	0
+#define SYSLOG_ACTION_OPEN	1
+#define SYSLOG_ACTION_READ_ALL	3
+#define SYSLOG_ACTION_READ_CLEAR 4
+#define SYSLOG_ACTION_CLEAR	5
+#define SYSLOG_ACTION_SIZE_BUFFER 10
 
 /* call_consoles - show log bytes [start, end) on every enabled console. */
 static void call_consoles(unsigned long start, unsigned long end)
@@ -164,3 +177,53 @@ static int __init console_loglevel_setup(char *str)
 	return 1;
 }
 __setup("loglevel=", console_loglevel_setup);
+
+/* log_copy - the newest @len bytes of the log, at most what is there
+ * since the last CLEAR, to user @buf; the bytes copied or -EFAULT */
+static int log_copy(char *buf, int len)
+{
+	unsigned long start = log_end > LOG_BUF_LEN ? log_end - LOG_BUF_LEN : 0;
+	unsigned long i;
+
+	if (start < log_clear)
+		start = log_clear;
+	if (log_end - start > len)
+		start = log_end - len;
+	for (i = start; i < log_end; i++)
+		if (put_user(log_buf[i & LOG_BUF_MASK], buf + i - start))
+			return -EFAULT;
+	return log_end - start;
+}
+
+/*
+ * sys_syslog - the log buffer (dmesg): READ_ALL copies up to @len of the
+ * newest bytes to @buf, READ_CLEAR then forgets them, CLEAR only
+ * forgets, SIZE_BUFFER is its size. Root only (-EPERM), as Debian's
+ * Linux with dmesg_restrict. -EINVAL for a bad action or buffer.
+ */
+asmlinkage long sys_syslog(int type, char *buf, int len)
+{
+	int n = 0;
+
+	if (!suser())
+		return -EPERM;
+	switch (type) {
+	case SYSLOG_ACTION_CLOSE:
+	case SYSLOG_ACTION_OPEN:
+		return 0;
+	case SYSLOG_ACTION_SIZE_BUFFER:
+		return LOG_BUF_LEN;
+	case SYSLOG_ACTION_READ_ALL:
+	case SYSLOG_ACTION_READ_CLEAR:
+		if (!buf || len < 0)
+			return -EINVAL;
+		n = len ? log_copy(buf, len) : 0;
+		if (n < 0 || type == SYSLOG_ACTION_READ_ALL)
+			return n;
+		/* fall through: READ_CLEAR forgets what it read */
+	case SYSLOG_ACTION_CLEAR:
+		log_clear = log_end;
+		return n;
+	}
+	return -EINVAL;
+}

@@ -8,9 +8,12 @@ import hashlib
 import os
 import re
 import select
+import shutil
+import socket
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -182,3 +185,59 @@ def save_log(name, text):
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, name), 'w') as f:
         f.write(text)
+
+
+class Machine:
+    """QEMU running /sbin/init, its serial line on our pipes and its
+    monitor on a socket."""
+
+    def __init__(self):
+        self.dir = tempfile.mkdtemp()
+        self.sock = os.path.join(self.dir, 'monitor')
+        self.p = subprocess.Popen(
+            [os.path.join(ROOT, 'scripts/qemu'), '--kernel',
+             BZIMAGE, '--initrd', INITRD, '--append',
+             'console=ttyS0', '--', '-monitor',
+             'unix:%s,server,nowait' % self.sock],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT, start_new_session=True)
+        self.text = ''
+
+    def expect(self, pattern, timeout=30):
+        """Read until @pattern matches what came after the last match;
+        returns the match or None."""
+        deadline = time.monotonic() + timeout
+        while True:
+            m = re.search(pattern, self.text, re.M)
+            if m:
+                self.text = self.text[m.end():]
+                return m
+            left = deadline - time.monotonic()
+            ready = left > 0 and select.select([self.p.stdout], [], [],
+                                               min(left, 0.5))[0]
+            if left <= 0 or (ready and not self.read()):
+                return None
+
+    def read(self):
+        data = os.read(self.p.stdout.fileno(), 65536)
+        self.text += data.decode('utf-8', 'replace').replace('\r', '')
+        return data
+
+    def serial(self, text):
+        self.p.stdin.write(text.encode())
+        self.p.stdin.flush()
+
+    def keys(self, names):
+        """Press each QEMU key name in turn on the PS/2 keyboard."""
+        mon = socket.socket(socket.AF_UNIX)
+        mon.connect(self.sock)
+        for name in names:
+            mon.sendall(('sendkey %s\n' % name).encode())
+            time.sleep(0.05)
+        mon.close()
+
+    def stop(self):
+        if self.p.poll() is None:
+            os.killpg(self.p.pid, signal.SIGKILL)
+        self.p.wait()
+        shutil.rmtree(self.dir, ignore_errors=True)

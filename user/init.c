@@ -1,77 +1,113 @@
 /*
- * user/init.c - lk24's /sbin/init until the shell issue: say hello on
- * the console, then read commands one line at a time. exec replaces
- * it; running programs as children is the shell's job.
- *   help | uname | echo WORDS | exec PROGRAM [ARGS] | poweroff | reboot
+ * user/init.c - lk24's /sbin/init, process 1: mounts /proc, starts the
+ * shell on the console in a session of its own, reaps every orphan that
+ * is handed to it, and starts the shell again when it exits. poweroff,
+ * halt and reboot (user/poweroff.c) ask it, by signal, to stop every
+ * process and then the machine; Ctrl-Alt-Del (SIGINT after
+ * reboot(CAD_OFF)) restarts it.
  */
 #include <stdio.h>
 #include <string.h>
+#include <fcntl.h>
+#include <errno.h>
+#include <signal.h>
 #include <unistd.h>
-#include <sys/utsname.h>
+#include <sys/ioctl.h>
+#include <sys/mount.h>
 #include <sys/reboot.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 
-#define MAXARGS 16
+static volatile int shutdown_how;	/* the reboot(2) command asked for */
+
+static char *shell_argv[] = { "sh", NULL };
+static char *shell_envp[] = { "PATH=/bin:/sbin", "HOME=/", "TERM=linux",
+			      NULL };
 
 static void say(const char *s)
 {
-	write(1, s, strlen(s));
+	write(2, s, strlen(s));
 }
 
-/* split - cut @line at blanks into @argv; returns the word count. */
-static int split(char *line, char **argv)
+/* on_signal - a shutdown was asked for: remember how */
+static void on_signal(int sig)
 {
-	int argc = 0;
-	char *p = strtok(line, " \t\n");
+	if (sig == SIGUSR2)
+		shutdown_how = RB_POWER_OFF;
+	else if (sig == SIGUSR1)
+		shutdown_how = RB_HALT_SYSTEM;
+	else
+		shutdown_how = RB_AUTOBOOT;
+}
 
-	while (p && argc < MAXARGS - 1) {
-		argv[argc++] = p;
-		p = strtok(NULL, " \t\n");
+/* start_shell - the shell as a child, leading a new session whose
+ * controlling terminal is the console. Returns its pid. */
+static pid_t start_shell(void)
+{
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		setsid();
+		ioctl(0, TIOCSCTTY, 0);
+		signal(SIGUSR1, SIG_DFL);
+		signal(SIGUSR2, SIG_DFL);
+		signal(SIGTERM, SIG_DFL);
+		signal(SIGINT, SIG_DFL);
+		execve("/bin/sh", shell_argv, shell_envp);
+		say("init: cannot run /bin/sh\n");
+		_exit(127);
 	}
-	argv[argc] = NULL;
-	return argc;
+	return pid;
 }
 
-static void run(int argc, char **argv, char **envp)
+/* reap_all - wait, a second at most, for every child still there */
+static void reap_all(void)
 {
-	struct utsname u;
 	int i;
 
-	if (!strcmp(argv[0], "help")) {
-		say("commands: help uname echo exec poweroff reboot\n");
-	} else if (!strcmp(argv[0], "uname")) {
-		uname(&u);
-		printf("%s %s %s %s %s\n", u.sysname, u.nodename, u.release,
-		       u.version, u.machine);
-	} else if (!strcmp(argv[0], "echo")) {
-		for (i = 1; i < argc; i++)
-			printf("%s%s", argv[i], i + 1 < argc ? " " : "");
-		say("\n");
-	} else if (!strcmp(argv[0], "exec") && argc > 1) {
-		execve(argv[1], argv + 1, envp);
-		perror("exec");
-	} else if (!strcmp(argv[0], "poweroff")) {
-		reboot(RB_POWER_OFF);
-	} else if (!strcmp(argv[0], "reboot")) {
-		reboot(RB_AUTOBOOT);
-	} else {
-		printf("%s: unknown command (try help)\n", argv[0]);
+	for (i = 0; i < 10; i++) {
+		while (waitpid(-1, NULL, WNOHANG) > 0)
+			;
+		if (waitpid(-1, NULL, WNOHANG) < 0 && errno == ECHILD)
+			return;
+		usleep(100000);
 	}
 }
 
-int main(int argc, char **argv, char **envp)
+/* shut_down - every process asked to end, then made to, then the
+ * machine stopped as asked */
+static void shut_down(void)
 {
-	char line[256], *args[MAXARGS];
-	int n;
+	say("\ninit: the system is going down\n");
+	kill(-1, SIGTERM);
+	reap_all();
+	kill(-1, SIGKILL);
+	reap_all();
+	sync();
+	reboot(shutdown_how);
+}
 
-	say("\nlk24 init: process 1 in user mode. Type help.\n");
+int main(void)
+{
+	pid_t shell, pid;
+
+	signal(SIGUSR1, on_signal);
+	signal(SIGUSR2, on_signal);
+	signal(SIGTERM, on_signal);
+	signal(SIGINT, on_signal);
+	mkdir("/proc", 0555);
+	if (mount("proc", "/proc", "proc", 0, NULL))
+		say("init: cannot mount /proc\n");
+	say("\nlk24 init: process 1 in user mode, starting /bin/sh\n");
+	shell = start_shell();
 	for (;;) {
-		say("lk24# ");
-		n = read(0, line, sizeof(line) - 1);
-		if (n <= 0)
-			continue;
-		line[n] = '\0';
-		n = split(line, args);
-		if (n)
-			run(n, args, envp);
+		pid = wait(NULL);
+		if (shutdown_how)
+			shut_down();
+		if (pid == shell || (pid < 0 && errno == ECHILD)) {
+			say("init: the shell exited; starting another\n");
+			sleep(1);
+			shell = start_shell();
+		}
 	}
 }

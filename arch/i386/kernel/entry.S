@@ -550,7 +550,7 @@ ENTRY(sys_call_table)
 	.long sys_fstatfs           /* 100 fstatfs */
 	.long sys_ni_syscall          /* 101 ioperm */
 	.long sys_ni_syscall          /* 102 socketcall */
-	.long sys_ni_syscall          /* 103 syslog */
+	.long sys_syslog            /* 103 syslog */
 	.long sys_setitimer         /* 104 setitimer */
 	.long sys_getitimer         /* 105 getitimer */
 	.long sys_newstat             /* 106 stat */

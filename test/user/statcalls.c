@@ -1,5 +1,5 @@
 /*
- * test/user/stat.c - stat, lstat, fstat and stat64 as a program sees
+ * test/user/statcalls.c - stat, lstat, fstat and stat64 as a program sees
  * them: a file's type, permissions, size and blocks, a device node's
  * number, a pipe's type, through the library and through the raw calls;
  * bad paths and pointers get Linux's errno. Times, inode and device

@@ -1,0 +1,5 @@
+/* user/true.c - true: succeed, doing nothing. */
+int main(void)
+{
+	return 0;
+}
