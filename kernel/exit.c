@@ -13,6 +13,7 @@
 #include <linux/slab.h>
 #include <linux/mm.h>
 #include <linux/fs.h>
+#include <linux/tty.h>
 #include <linux/interrupt.h>
 #include <linux/resource.h>
 #include <asm/current.h>
@@ -254,6 +255,8 @@ void do_exit(long code)
 		      tsk->comm, code);
 	tsk->flags |= PF_EXITING;
 	del_timer_sync(&tsk->real_timer);
+	if (tsk->leader)
+		disassociate_ctty(1);
 	exit_mm(tsk);
 	exit_files(tsk);
 	exit_fs(tsk);

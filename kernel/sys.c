@@ -349,6 +349,7 @@ asmlinkage long sys_setsid(void)
 			return -EPERM;
 	current->leader = 1;
 	current->session = current->pgrp = current->pid;
+	current->tty = NULL;	/* a new session has no terminal yet */
 	return current->pgrp;
 }
 

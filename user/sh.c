@@ -311,6 +311,8 @@ static void run_command(int from, int to, int in, int out)
 	signal(SIGINT, SIG_DFL);
 	signal(SIGQUIT, SIG_DFL);
 	signal(SIGTSTP, SIG_DFL);
+	signal(SIGTTOU, SIG_DFL);
+	signal(SIGTTIN, SIG_DFL);
 	if (in != 0) {
 		dup2(in, 0);
 		close(in);
@@ -327,6 +329,29 @@ static void run_command(int from, int to, int in, int out)
 	if (builtin(argc, argv) >= 0)
 		exit(last_status);
 	exec_path(argv);
+}
+
+/* take_terminal - an interactive shell gives the terminal to group
+ * @pgrp (unless it runs in the background, @bg), so that ^C and ^Z go
+ * to it; both the shell and the child ask, whichever runs first */
+static void take_terminal(pid_t pgrp, int bg)
+{
+	if (interactive && !bg)
+		tcsetpgrp(0, pgrp);
+}
+
+/* add_job - remember background process group @pgid */
+static void add_job(pid_t pgid)
+{
+	int i;
+
+	for (i = 0; i < MAXJOBS; i++)
+		if (!jobs[i]) {
+			jobs[i] = pgid;
+			if (interactive)
+				fprintf(stderr, "[%d] %d\n", i + 1, pgid);
+			return;
+		}
 }
 
 /* signal_name - what a shell says of a child killed by @sig */
@@ -362,7 +387,7 @@ static void wait_pipeline(pid_t *pids, int n)
 		if (i < n - 1)
 			continue;
 		if (WIFSTOPPED(status)) {
-			fprintf(stderr, "\n[stopped] %d\n", pids[0]);
+			add_job(pids[0]);
 			last_status = 128 + WSTOPSIG(status);
 		} else if (WIFSIGNALED(status)) {
 			last_status = 128 + WTERMSIG(status);
@@ -373,20 +398,6 @@ static void wait_pipeline(pid_t *pids, int n)
 			last_status = WEXITSTATUS(status);
 		}
 	}
-}
-
-/* add_job - remember background process group @pgid */
-static void add_job(pid_t pgid)
-{
-	int i;
-
-	for (i = 0; i < MAXJOBS; i++)
-		if (!jobs[i]) {
-			jobs[i] = pgid;
-			if (interactive)
-				fprintf(stderr, "[%d] %d\n", i + 1, pgid);
-			return;
-		}
 }
 
 /*
@@ -419,12 +430,15 @@ static void run_pipeline(int from, int to, int bg)
 		pids[n] = fork();
 		if (pids[n] == 0) {
 			setpgid(0, n ? pids[0] : 0);
+			take_terminal(getpgrp(), bg);
 			if (!last)
 				close(fd[0]);
 			run_command(start, i, in, last ? 1 : fd[1]);
 		}
 		if (pids[n] > 0)
 			setpgid(pids[n], pids[0]);
+		if (pids[n] > 0 && !n)
+			take_terminal(pids[0], bg);
 		if (pids[n] > 0)
 			n++;
 		else
@@ -444,6 +458,7 @@ static void run_pipeline(int from, int to, int bg)
 	} else {
 		wait_pipeline(pids, n);
 	}
+	take_terminal(getpgrp(), 0);
 }
 
 /* is_dup - is the '&' at @s of a line starting at @start part of a
@@ -581,9 +596,12 @@ static int builtin_fg(int argc, char **argv, int bg)
 		fprintf(stderr, "%s: no such job\n", argv[0]);
 		return 1;
 	}
+	take_terminal(pgid, bg);
 	kill(-pgid, SIGCONT);
-	if (!bg)
+	if (!bg) {
 		wait_pipeline(&pgid, 1);
+		take_terminal(getpgrp(), 0);
+	}
 	return bg ? 0 : last_status;
 }
 
@@ -732,6 +750,8 @@ int main(int argc, char **argv, char **envp)
 	signal(SIGINT, SIG_IGN);
 	signal(SIGQUIT, SIG_IGN);
 	signal(SIGTSTP, SIG_IGN);
+	signal(SIGTTOU, SIG_IGN);
+	signal(SIGTTIN, SIG_IGN);
 	if (argc > 2 && !strcmp(argv[1], "-c")) {
 		run_line(argv[2]);
 		return last_status;

@@ -12,6 +12,9 @@
 #include <linux/fs.h>
 #include <linux/fs_struct.h>
 #include <linux/proc_fs.h>
+#include <linux/tty.h>
+#include <linux/major.h>
+#include <linux/kdev_t.h>
 #include <asm/pgtable.h>
 
 /* task_state_char - R, S, D, T or Z as ps shows a task's state */
@@ -91,7 +94,7 @@ static void sig_masks(struct task_struct *p, unsigned long long *ign,
 /*
  * proc_pid_stat - /proc/PID/stat: the 52 fields of Linux 6.1 on one
  * line. Times are in ticks (HZ 100, as USER_HZ); the controlling
- * terminal is none yet (tty_nr 0, tpgid -1).
+ * terminal, if any, is the console (5, 1).
  */
 int proc_pid_stat(struct task_struct *task, char *buffer)
 {
@@ -103,13 +106,15 @@ int proc_pid_stat(struct task_struct *task, char *buffer)
 	if (!mm)
 		mm = &none;
 	sig_masks(task, &ign, &catch);
-	return sprintf(buffer, "%d (%s) %c %d %d %d 0 -1 %u %lu %lu 0 0 "
+	return sprintf(buffer, "%d (%s) %c %d %d %d %d %d %u %lu %lu 0 0 "
 		"%lu %lu %lu %lu %ld %ld 1 0 %lu %lu %lu %lu %lu %lu %lu "
 		"0 0 %lu %lu %lu %lu 0 0 0 %d %d %lu %lu 0 0 0 %lu %lu %lu "
 		"%lu %lu %lu %lu %d\n",
 		task->pid, task->comm, task_state_char(task),
 		task->p_pptr ? task->p_pptr->tgid : 0, task->pgrp,
-		task->session, (unsigned)task->flags, task->min_flt,
+		task->session, task->tty ? MKDEV(TTYAUX_MAJOR, 1) : 0,
+		task->tty ? task->tty->pgrp : -1, (unsigned)task->flags,
+		task->min_flt,
 		task->cmin_flt, task->times_utime, task->times_stime,
 		task->times_cutime, task->times_cstime, 20 + task->nice,
 		task->nice, task->start_time, vsize, task_rss(task->mm),

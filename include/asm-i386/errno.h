@@ -137,5 +137,6 @@
 #define ERESTARTSYS	512	/* restart if SA_RESTART, else EINTR */
 #define ERESTARTNOINTR	513	/* always restart */
 #define ERESTARTNOHAND	514	/* restart if no handler runs */
+#define ENOIOCTLCMD	515	/* a driver's "not mine": the caller goes on */
 
 #endif

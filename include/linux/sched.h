@@ -3,8 +3,8 @@
  * Linux 2.4's fields and names: task_struct shares an 8 KB block with its
  * kernel stack (union task_union, 2.6's thread_info), so current is
  * %esp & ~8191. The first fields keep 2.4's offsets because entry.S reads
- * them (checked in kernel/sched.c). Capabilities, ptrace, the tty and
- * 2.4's user_struct are left out: RLIMIT_NPROC counts tasks per uid.
+ * them (checked in kernel/sched.c). Capabilities, ptrace and 2.4's
+ * user_struct are left out: RLIMIT_NPROC counts tasks per uid.
  */
 #ifndef _LINUX_SCHED_H
 #define _LINUX_SCHED_H
@@ -71,6 +71,7 @@ struct sched_param {
 #define CLONE_SIGNAL		(CLONE_SIGHAND | CLONE_THREAD)
 
 struct fs_struct;	/* include/linux/fs_struct.h */
+struct tty_struct;	/* include/linux/tty.h */
 
 /* What a task does with each signal, shared by CLONE_SIGHAND */
 struct signal_struct {
@@ -138,6 +139,7 @@ struct task_struct {
 	struct rlimit rlim[RLIM_NLIMITS];
 	unsigned short used_math;	/* has FPU state in thread.i387 */
 	char comm[16];
+	struct tty_struct *tty;	/* the controlling terminal, or NULL */
 
 	struct thread_struct thread;	/* registers kept across switches */
 	struct fs_struct *fs;
