@@ -401,6 +401,34 @@ static void wait_pipeline(pid_t *pids, int n)
 }
 
 /*
+ * start_child - fork the command of words [@from, @to) with pipe ends
+ * @in and @out (@other: the end it does not use, or -1) into process
+ * group @pgid (0: a new one, the pipeline's first), the terminal's
+ * unless @bg. Returns its pid, or -1.
+ */
+static pid_t start_child(int from, int to, int in, int out, int other,
+			 pid_t pgid, int bg)
+{
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		setpgid(0, pgid);
+		take_terminal(getpgrp(), bg);
+		if (other >= 0)
+			close(other);
+		run_command(from, to, in, out);
+	}
+	if (pid < 0) {
+		perror("sh: fork");
+		return -1;
+	}
+	setpgid(pid, pgid ? pgid : pid);
+	if (!pgid)
+		take_terminal(pid, bg);
+	return pid;
+}
+
+/*
  * run_pipeline - words [@from, @to) are commands joined by |: one
  * child each, in one process group, waited for unless @bg. A single
  * builtin runs in the shell itself (cd must change its directory).
@@ -427,22 +455,10 @@ static void run_pipeline(int from, int to, int bg)
 			perror("sh: pipe");
 			break;
 		}
-		pids[n] = fork();
-		if (pids[n] == 0) {
-			setpgid(0, n ? pids[0] : 0);
-			take_terminal(getpgrp(), bg);
-			if (!last)
-				close(fd[0]);
-			run_command(start, i, in, last ? 1 : fd[1]);
-		}
-		if (pids[n] > 0)
-			setpgid(pids[n], pids[0]);
-		if (pids[n] > 0 && !n)
-			take_terminal(pids[0], bg);
+		pids[n] = start_child(start, i, in, last ? 1 : fd[1],
+				      last ? -1 : fd[0], n ? pids[0] : 0, bg);
 		if (pids[n] > 0)
 			n++;
-		else
-			perror("sh: fork");
 		if (in != 0)
 			close(in);
 		if (!last) {
