@@ -187,6 +187,39 @@ def save_log(name, text):
         f.write(text)
 
 
+def bench_figures(out):
+    """{operation: instructions} from a run's 'bench: NAME: N' lines."""
+    return {k: int(v) for k, v in
+            re.findall(r'^bench: (.*): (\d+)$', out, re.M)}
+
+
+def bench_side_by_side(program):
+    """Boot /bench/PROGRAM as process 1 on lk24 and on Linux 686, both
+    under QEMU -icount shift=0,sleep=off (rdtsc counts instructions),
+    and print each 'bench: NAME: N' figure of both with lk24's share."""
+    icount = ['-icount', 'shift=0,sleep=off']
+    done = r'^bench: done'
+    run(['make', '-s', '-j2', 'all', 'initrd.img'])
+    lk24 = qemu_boot('console=ttyS0 init=/bench/' + program,
+                     initrd=INITRD, extra=icount, timeout=600, until=done)
+    linux = qemu_boot('console=ttyS0 loglevel=1 panic=-1 rdinit=/bench/' +
+                      program, megs=128, kernel=linux686(), initrd=INITRD,
+                      extra=icount, timeout=600, until=done)
+    save_log('bench-%s-lk24.log' % program, lk24)
+    save_log('bench-%s-linux686.log' % program, linux)
+    mine, theirs = bench_figures(lk24), bench_figures(linux)
+    print('%-36s %10s %12s %8s' % ('instructions per operation', 'lk24',
+                                   'Linux 686', 'lk24/Linux'))
+    for name in theirs:
+        ours = mine.get(name)
+        share = '%.2f' % (ours / theirs[name]) if ours and theirs[name] \
+            else '-'
+        print('%-36s %10s %12d %8s' % (name, ours if ours else '-',
+                                       theirs[name], share))
+    if not mine or not theirs:
+        print('(a run printed no figures; logs in %s)' % OUT)
+
+
 class Machine:
     """QEMU running /sbin/init, its serial line on our pipes and its
     monitor on a socket."""
