@@ -751,38 +751,35 @@ asmlinkage long sys_mkdir(const char *pathname, int mode)
 	return err;
 }
 
-/* vfs_rmdir - remove the empty directory @dentry from @dir */
-int vfs_rmdir(struct inode *dir, struct dentry *dentry)
+/* vfs_remove - what vfs_rmdir (@isdir) and vfs_unlink share: the
+ * checks, then @dir's own @remove, then the name leaves the dcache */
+static int vfs_remove(struct inode *dir, struct dentry *dentry, int isdir,
+		      int (*remove)(struct inode *, struct dentry *))
 {
-	int err = may_delete(dir, dentry, 1);
+	int err = may_delete(dir, dentry, isdir);
 
 	if (err)
 		return err;
-	if (!dir->i_op->rmdir)
+	if (!remove)
 		return -EPERM;
 	if (dentry->d_mounted)
 		return -EBUSY;
-	err = dir->i_op->rmdir(dir, dentry);
+	err = remove(dir, dentry);
 	if (!err)
 		d_delete(dentry);
 	return err;
 }
 
+/* vfs_rmdir - remove the empty directory @dentry from @dir */
+int vfs_rmdir(struct inode *dir, struct dentry *dentry)
+{
+	return vfs_remove(dir, dentry, 1, dir->i_op->rmdir);
+}
+
 /* vfs_unlink - remove the name @dentry (not a directory) from @dir */
 int vfs_unlink(struct inode *dir, struct dentry *dentry)
 {
-	int err = may_delete(dir, dentry, 0);
-
-	if (err)
-		return err;
-	if (!dir->i_op->unlink)
-		return -EPERM;
-	if (dentry->d_mounted)
-		return -EBUSY;
-	err = dir->i_op->unlink(dir, dentry);
-	if (!err)
-		d_delete(dentry);
-	return err;
+	return vfs_remove(dir, dentry, 0, dir->i_op->unlink);
 }
 
 /* remove_last_error - why rmdir (@isdir) or unlink cannot take nd's

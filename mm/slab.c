@@ -536,24 +536,35 @@ void __init kmem_cache_sizes_init(void)
 	       cache_sizes[i - 1].cs_size, L1_CACHE_BYTES);
 }
 
+/* count_slabs - the slabs of cache @c; *@active (if not NULL) gets
+ * those with objects in use (full or partial) */
+static unsigned long count_slabs(kmem_cache_t *c, unsigned long *active)
+{
+	unsigned long used = 0, slabs = 0;
+	struct list_head *q;
+
+	list_for_each(q, &c->slabs_full)
+		used++;
+	list_for_each(q, &c->slabs_partial)
+		used++;
+	list_for_each(q, &c->slabs_free)
+		slabs++;
+	if (active)
+		*active = used;
+	return slabs + used;
+}
+
 /* show_slabinfo - per cache: objects in use and in all, size, slabs. */
 void show_slabinfo(void)
 {
-	struct list_head *p, *q;
+	struct list_head *p;
 
 	printk(KERN_INFO "slabinfo: %-18s %7s %7s %7s %6s %6s %4s\n", "name",
 	       "active", "objs", "objsize", "slabs", "pages", "col");
 	list_for_each(p, &cache_chain) {
 		kmem_cache_t *c = list_entry(p, kmem_cache_t, next);
-		unsigned long slabs = 0, full = 0;
+		unsigned long slabs = count_slabs(c, NULL);
 
-		list_for_each(q, &c->slabs_full)
-			full++;
-		list_for_each(q, &c->slabs_partial)
-			slabs++;
-		list_for_each(q, &c->slabs_free)
-			slabs++;
-		slabs += full;
 		printk(KERN_INFO "slabinfo: %-18s %7lu %7lu %7u %6lu %6lu "
 		       "%4u\n", c->name, c->num_active, slabs * c->num,
 		       c->objsize, slabs, slabs << c->gfporder, c->colour);
@@ -569,7 +580,7 @@ void show_slabinfo(void)
 int slabinfo_read_proc(char *page, char **start, off_t off, int count,
 		       int *eof, void *data)
 {
-	struct list_head *p, *q;
+	struct list_head *p;
 	int len = sprintf(page, "slabinfo - version: 2.1\n# name            "
 			  "<active_objs> <num_objs> <objsize> <objperslab> "
 			  "<pagesperslab> : tunables <limit> <batchcount> "
@@ -578,15 +589,8 @@ int slabinfo_read_proc(char *page, char **start, off_t off, int count,
 
 	list_for_each(p, &cache_chain) {
 		kmem_cache_t *c = list_entry(p, kmem_cache_t, next);
-		unsigned long slabs = 0, active = 0;
+		unsigned long active, slabs = count_slabs(c, &active);
 
-		list_for_each(q, &c->slabs_full)
-			active++;
-		list_for_each(q, &c->slabs_partial)
-			active++;
-		list_for_each(q, &c->slabs_free)
-			slabs++;
-		slabs += active;
 		if (len > PAGE_SIZE - 160)
 			break;
 		len += sprintf(page + len, "%-17s %6lu %6lu %6u %4u %4d : "

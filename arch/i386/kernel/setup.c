@@ -361,19 +361,28 @@ static void __init setup_memory(void)
 
 unsigned int boot_cpu_features;	/* cpuid 1 %edx: AT_HWCAP, SEP */
 
+/* cpu_ident - the vendor string of cpuid 0 into @vendor (13 bytes);
+ * *@eax and *@edx get leaf 1's signature and feature bits */
+static void cpu_ident(char *vendor, unsigned int *eax, unsigned int *edx)
+{
+	unsigned int max, ebx, ecx;
+
+	cpuid(0, &max, &ebx, &ecx, edx);
+	memcpy(vendor, &ebx, 4);
+	memcpy(vendor + 4, edx, 4);
+	memcpy(vendor + 8, &ecx, 4);
+	vendor[12] = '\0';
+	cpuid(1, eax, &ebx, &ecx, edx);
+}
+
 /* identify_cpu - what cpuid says about CPU 0 (slide "CPUID
  * Identification"). */
 static void __init identify_cpu(void)
 {
-	unsigned int max, eax, ebx, ecx, edx;
+	unsigned int eax, edx;
 	char vendor[13];
 
-	cpuid(0, &max, &ebx, &ecx, &edx);
-	memcpy(vendor, &ebx, 4);
-	memcpy(vendor + 4, &edx, 4);
-	memcpy(vendor + 8, &ecx, 4);
-	vendor[12] = '\0';
-	cpuid(1, &eax, &ebx, &ecx, &edx);
+	cpu_ident(vendor, &eax, &edx);
 	boot_cpu_features = edx;
 	printk(KERN_INFO "CPU: %s family %u model %u stepping %u, features "
 	       "%08x%s\n", vendor, (eax >> 8) & 15, (eax >> 4) & 15, eax & 15,
@@ -407,16 +416,11 @@ static void cpu_model_name(char *name)
  * program parses in Linux's layout; returns the length */
 int get_cpuinfo(char *buffer)
 {
-	unsigned int max, eax, ebx, ecx, edx, i;
+	unsigned int eax, edx, i;
 	char vendor[13], model[49];
 	int len;
 
-	cpuid(0, &max, &ebx, &ecx, &edx);
-	memcpy(vendor, &ebx, 4);
-	memcpy(vendor + 4, &edx, 4);
-	memcpy(vendor + 8, &ecx, 4);
-	vendor[12] = '\0';
-	cpuid(1, &eax, &ebx, &ecx, &edx);
+	cpu_ident(vendor, &eax, &edx);
 	cpu_model_name(model);
 	len = sprintf(buffer, "processor\t: 0\nvendor_id\t: %s\n"
 		      "cpu family\t: %u\nmodel\t\t: %u\nmodel name\t: %s\n"
