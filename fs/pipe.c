@@ -16,6 +16,7 @@
 #include <linux/mount.h>
 #include <linux/init.h>
 #include <linux/pipe_fs_i.h>
+#include <linux/poll.h>
 #include <asm/errno.h>
 #include <asm/uaccess.h>
 #include <asm/ioctls.h>
@@ -195,6 +196,29 @@ static int pipe_ioctl(struct inode *inode, struct file *filp,
 	return put_user(count, (int *)arg);
 }
 
+/* pipe_poll - readable with data (hung up without writers), writable
+ * with a free buffer (an error without readers) */
+static unsigned int pipe_poll(struct file *filp, poll_table *wait)
+{
+	struct pipe_inode_info *pipe = filp->f_dentry->d_inode->i_pipe;
+	unsigned int mask = 0;
+
+	poll_wait(filp, &pipe->wait, wait);
+	if (filp->f_mode & FMODE_READ) {
+		if (pipe->nrbufs)
+			mask |= POLLIN | POLLRDNORM;
+		if (!pipe->writers)
+			mask |= POLLHUP;
+	}
+	if (filp->f_mode & FMODE_WRITE) {
+		if (pipe->nrbufs < PIPE_BUFFERS)
+			mask |= POLLOUT | POLLWRNORM;
+		if (!pipe->readers)
+			mask |= POLLERR;
+	}
+	return mask;
+}
+
 /* pipe_release - one end closed: wake the other side, which may now see
  * EOF or EPIPE. The pipe goes with its inode (pipefs_delete_inode). */
 static int pipe_release(struct inode *inode, int readers, int writers)
@@ -220,6 +244,7 @@ static int pipe_write_release(struct inode *inode, struct file *filp)
 static struct file_operations read_pipe_fops = {
 	.llseek = no_llseek,
 	.read = pipe_read,
+	.poll = pipe_poll,
 	.ioctl = pipe_ioctl,
 	.release = pipe_read_release,
 };
@@ -227,6 +252,7 @@ static struct file_operations read_pipe_fops = {
 static struct file_operations write_pipe_fops = {
 	.llseek = no_llseek,
 	.write = pipe_write,
+	.poll = pipe_poll,
 	.ioctl = pipe_ioctl,
 	.release = pipe_write_release,
 };

@@ -14,6 +14,7 @@
 #include <linux/fs.h>
 #include <asm/errno.h>
 #include <linux/tty.h>
+#include <linux/poll.h>
 #include <linux/major.h>
 #include <linux/kdev_t.h>
 #include <linux/signal.h>
@@ -150,6 +151,19 @@ static ssize_t tty_read(struct file *file, char *buf, size_t count,
 			break;
 	}
 	return n;
+}
+
+/* tty_poll - readable once a line (or an EOF) is complete; always
+ * writable, the consoles never wait */
+static unsigned int tty_poll(struct file *file, poll_table *wait)
+{
+	struct tty_struct *tty = &console_tty;
+	unsigned int mask = POLLOUT | POLLWRNORM;
+
+	poll_wait(file, &tty->read_wait, wait);
+	if (tty->read_tail != tty->canon_head || tty->eof_pending)
+		mask |= POLLIN | POLLRDNORM;
+	return mask;
 }
 
 /* tty_write - user bytes to every registered console, in chunks. */
@@ -324,6 +338,7 @@ struct file_operations tty_fops = {
 	.open	= tty_open,
 	.read	= tty_read,
 	.write	= tty_write,
+	.poll	= tty_poll,
 	.ioctl	= tty_ioctl,
 };
 

@@ -529,7 +529,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /*  79 settimeofday */
 	.long sys_getgroups16       /*  80 getgroups */
 	.long sys_setgroups16       /*  81 setgroups */
-	.long sys_ni_syscall          /*  82 select */
+	.long sys_old_select        /*  82 select */
 	.long sys_symlink           /*  83 symlink */
 	.long sys_ni_syscall          /*  84 oldlstat */
 	.long sys_readlink          /*  85 readlink */
@@ -589,7 +589,7 @@ ENTRY(sys_call_table)
 	.long sys_setfsgid16        /* 139 setfsgid */
 	.long sys_llseek              /* 140 _llseek */
 	.long sys_getdents            /* 141 getdents */
-	.long sys_ni_syscall          /* 142 _newselect */
+	.long sys_select            /* 142 _newselect */
 	.long sys_ni_syscall          /* 143 flock */
 	.long sys_ni_syscall          /* 144 msync */
 	.long sys_readv             /* 145 readv */
@@ -615,7 +615,7 @@ ENTRY(sys_call_table)
 	.long sys_getresuid16       /* 165 getresuid */
 	.long sys_ni_syscall          /* 166 vm86 */
 	.long sys_ni_syscall          /* 167 query_module */
-	.long sys_ni_syscall          /* 168 poll */
+	.long sys_poll              /* 168 poll */
 	.long sys_ni_syscall          /* 169 nfsservctl */
 	.long sys_setresgid16       /* 170 setresgid */
 	.long sys_getresgid16       /* 171 getresgid */
