@@ -48,11 +48,14 @@ static struct file_operations def_chr_fops = {
 	.open = chrdev_open,
 };
 
-/* init_special_inode - @inode is a character device node for @rdev */
+/* init_special_inode - @inode is a character device node for @rdev,
+ * or a FIFO (fs/fifo.c) */
 void init_special_inode(struct inode *inode, umode_t mode, int rdev)
 {
 	inode->i_mode = mode;
 	inode->i_rdev = rdev;
 	if (S_ISCHR(mode))
 		inode->i_fop = &def_chr_fops;
+	else if (S_ISFIFO(mode))
+		inode->i_fop = &def_fifo_fops;
 }

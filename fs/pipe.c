@@ -5,7 +5,7 @@
  * pipe's wait queue; the last writer's close is EOF, the last reader's
  * turns writes into SIGPIPE and -EPIPE. Writes of up to PIPE_BUF bytes
  * are never split. The inodes live in pipefs, a file system mounted
- * only inside the kernel. Named pipes (mkfifo) are left out.
+ * only inside the kernel; a named pipe's (fs/fifo.c) in its own.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -220,14 +220,17 @@ static unsigned int pipe_poll(struct file *filp, poll_table *wait)
 }
 
 /* pipe_release - one end closed: wake the other side, which may now see
- * EOF or EPIPE. The pipe goes with its inode (pipefs_delete_inode). */
+ * EOF or EPIPE; with both ends gone the pipe's buffers go. */
 static int pipe_release(struct inode *inode, int readers, int writers)
 {
 	struct pipe_inode_info *pipe = inode->i_pipe;
 
 	pipe->readers -= readers;
 	pipe->writers -= writers;
-	wake_up_interruptible(&pipe->wait);
+	if (!pipe->readers && !pipe->writers)
+		free_pipe_info(inode);
+	else
+		wake_up_interruptible(&pipe->wait);
 	return 0;
 }
 
@@ -241,7 +244,12 @@ static int pipe_write_release(struct inode *inode, struct file *filp)
 	return pipe_release(inode, 0, 1);
 }
 
-static struct file_operations read_pipe_fops = {
+static int pipe_rdwr_release(struct inode *inode, struct file *filp)
+{
+	return pipe_release(inode, 1, 1);
+}
+
+struct file_operations read_pipe_fops = {
 	.llseek = no_llseek,
 	.read = pipe_read,
 	.poll = pipe_poll,
@@ -249,7 +257,7 @@ static struct file_operations read_pipe_fops = {
 	.release = pipe_read_release,
 };
 
-static struct file_operations write_pipe_fops = {
+struct file_operations write_pipe_fops = {
 	.llseek = no_llseek,
 	.write = pipe_write,
 	.poll = pipe_poll,
@@ -257,10 +265,34 @@ static struct file_operations write_pipe_fops = {
 	.release = pipe_write_release,
 };
 
+/* a FIFO opened for both reading and writing (fs/fifo.c) */
+struct file_operations rdwr_pipe_fops = {
+	.llseek = no_llseek,
+	.read = pipe_read,
+	.write = pipe_write,
+	.poll = pipe_poll,
+	.ioctl = pipe_ioctl,
+	.release = pipe_rdwr_release,
+};
+
 static struct vfsmount *pipe_mnt;	/* pipefs: where pipes' inodes live */
 
-/* pipefs_delete_inode - a pipe's last reference went: its buffers go */
-static void pipefs_delete_inode(struct inode *inode)
+/* pipe_new - an empty pipe for @inode, no ends open yet; NULL without
+ * memory */
+struct pipe_inode_info *pipe_new(struct inode *inode)
+{
+	struct pipe_inode_info *pipe = kmalloc(sizeof(*pipe), GFP_KERNEL);
+
+	if (pipe) {
+		memset(pipe, 0, sizeof(*pipe));
+		init_waitqueue_head(&pipe->wait);
+		inode->i_pipe = pipe;
+	}
+	return pipe;
+}
+
+/* free_pipe_info - the pipe's buffers go, both ends closed */
+void free_pipe_info(struct inode *inode)
 {
 	struct pipe_inode_info *pipe = inode->i_pipe;
 	int i;
@@ -269,6 +301,7 @@ static void pipefs_delete_inode(struct inode *inode)
 		if (pipe->bufs[i].page)
 			free_page((unsigned long)pipe->bufs[i].page);
 	kfree(pipe);
+	inode->i_pipe = NULL;
 }
 
 /* get_pipe_inode - a new FIFO inode with an empty pipe, one reader and
@@ -276,21 +309,17 @@ static void pipefs_delete_inode(struct inode *inode)
 static struct inode *get_pipe_inode(void)
 {
 	struct inode *inode = new_inode(pipe_mnt->mnt_sb);
-	struct pipe_inode_info *pipe = kmalloc(sizeof(*pipe), GFP_KERNEL);
+	struct pipe_inode_info *pipe = inode ? pipe_new(inode) : NULL;
 
-	if (!inode || !pipe) {
+	if (!pipe) {
 		kfree(inode);
-		kfree(pipe);
 		return NULL;
 	}
-	memset(pipe, 0, sizeof(*pipe));
-	init_waitqueue_head(&pipe->wait);
 	pipe->readers = pipe->writers = 1;
 	inode->i_mode = S_IFIFO | S_IRUSR | S_IWUSR;
 	inode->i_uid = current->fsuid;
 	inode->i_gid = current->fsgid;
 	inode->i_atime = inode->i_mtime = inode->i_ctime = CURRENT_TIME;
-	inode->i_pipe = pipe;
 	return inode;
 }
 
@@ -366,19 +395,22 @@ int do_pipe(int *fd)
 		return -ENFILE;
 	r = pipe_file(dentry, &read_pipe_fops, O_RDONLY);
 	w = pipe_file(dentry, &write_pipe_fops, O_WRONLY);
-	dput(dentry);
-	if (r && w)
+	if (r && w) {
+		dput(dentry);
 		return install_pipe(fd, r, w);
+	}
+	/* an end missing: the one made is the pipe's only one */
+	inode->i_pipe->readers = !!r;
+	inode->i_pipe->writers = !!w;
+	if (!r && !w)
+		free_pipe_info(inode);
 	if (r)
 		fput(r);
 	if (w)
 		fput(w);
+	dput(dentry);
 	return -ENFILE;
 }
-
-static struct super_operations pipefs_ops = {
-	.delete_inode = pipefs_delete_inode,
-};
 
 /* pipefs_read_super - the file system behind pipes, never mounted in
  * the tree: a root "pipe:" for their dentries */
@@ -392,7 +424,6 @@ static struct super_block *pipefs_read_super(struct super_block *sb,
 		return NULL;
 	root->i_mode = S_IFDIR | S_IRUSR | S_IWUSR;
 	sb->s_magic = PIPEFS_MAGIC;
-	sb->s_op = &pipefs_ops;
 	sb->s_root = d_alloc(NULL, &name);
 	if (sb->s_root) {
 		sb->s_root->d_sb = sb;

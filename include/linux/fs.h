@@ -268,6 +268,7 @@ asmlinkage long sys_symlink(const char *oldname, const char *newname);
 int register_chrdev(unsigned int major, const char *name,
 		    struct file_operations *fops);
 void init_special_inode(struct inode *inode, umode_t mode, int rdev);
+extern struct file_operations def_fifo_fops;	/* fs/fifo.c */
 
 /* fs/pipe.c */
 int do_pipe(int *fd);

@@ -28,7 +28,15 @@ struct pipe_inode_info {
 	unsigned int curbuf, nrbufs;
 	struct pipe_buffer bufs[PIPE_BUFFERS];
 	unsigned int readers, writers;	/* open ends */
+	unsigned int r_counter, w_counter;	/* FIFO opens, ever */
 };
+
+/* fs/pipe.c: the file operations of each end, FIFOs' too */
+extern struct file_operations read_pipe_fops, write_pipe_fops;
+extern struct file_operations rdwr_pipe_fops;
+struct inode;
+struct pipe_inode_info *pipe_new(struct inode *inode);
+void free_pipe_info(struct inode *inode);
 
 #define PIPE_BUF	4096	/* writes up to this size are atomic */
 
