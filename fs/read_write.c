@@ -1,10 +1,12 @@
 /*
  * fs/read_write.c - read(2), write(2), lseek(2), pread(2), pwrite(2):
  * check the descriptor and the user buffer, then the file's own
- * operation; readv and writev do it once for each buffer.
+ * operation; readv and writev do it once for each buffer, sendfile
+ * from one file to another through a kernel page.
  */
 #include <linux/kernel.h>
 #include <linux/slab.h>
+#include <linux/mm.h>
 #include <linux/fs.h>
 #include <linux/uio.h>
 #include <asm/errno.h>
@@ -244,4 +246,76 @@ asmlinkage ssize_t sys_writev(unsigned long fd, const struct iovec *vector,
 			      unsigned long count)
 {
 	return do_readv_writev(fd, vector, count, 1);
+}
+
+/* sendfile_chunk - up to a page from @in at *@pos to @out, through a
+ * kernel page; the bytes moved, 0 at @in's end, or an -errno */
+static ssize_t sendfile_chunk(struct file *in, struct file *out,
+			      loff_t *pos, size_t count, char *page)
+{
+	mm_segment_t old_fs = get_fs();
+	ssize_t n, w;
+
+	set_fs(KERNEL_DS);
+	n = in->f_op->read(in, page, count < PAGE_SIZE ? count : PAGE_SIZE,
+			   pos);
+	w = n > 0 ? out->f_op->write(out, page, n, &out->f_pos) : n;
+	set_fs(old_fs);
+	return w;
+}
+
+/*
+ * do_sendfile - copy @count bytes from @in_fd (at *@ppos if given,
+ * leaving its position alone, else at its position) to @out_fd, in
+ * the kernel. Returns the bytes copied, -EBADF for an end not open for
+ * its direction, -EINVAL for an input without positions.
+ */
+static ssize_t do_sendfile(int out_fd, int in_fd, loff_t *ppos,
+			   size_t count)
+{
+	struct file *in = fget(in_fd), *out = fget(out_fd);
+	char *page = NULL;
+	ssize_t ret = -EBADF, n = 0;
+
+	if (!in || !out || !(in->f_mode & FMODE_READ) ||
+	    !(out->f_mode & FMODE_WRITE))
+		goto out;
+	ret = -EINVAL;
+	if (!in->f_op || !in->f_op->read || !out->f_op || !out->f_op->write ||
+	    in->f_op->llseek == no_llseek)
+		goto out;
+	page = (char *)__get_free_page(GFP_KERNEL);
+	ret = page ? 0 : -ENOMEM;
+	if (!ppos)
+		ppos = &in->f_pos;
+	while (page && ret < count &&
+	       (n = sendfile_chunk(in, out, ppos, count - ret, page)) > 0)
+		ret += n;
+	if (!ret && n < 0)
+		ret = n;
+out:
+	free_page((unsigned long)page);
+	if (in)
+		fput(in);
+	if (out)
+		fput(out);
+	return ret;
+}
+
+asmlinkage ssize_t sys_sendfile(int out_fd, int in_fd, off_t *offset,
+				size_t count)
+{
+	loff_t pos;
+	off_t off;
+	ssize_t ret;
+
+	if (!offset)
+		return do_sendfile(out_fd, in_fd, NULL, count);
+	if (get_user(off, offset))
+		return -EFAULT;
+	pos = off;
+	ret = do_sendfile(out_fd, in_fd, &pos, count);
+	if (put_user((off_t)pos, offset))
+		return -EFAULT;
+	return ret;
 }

@@ -634,7 +634,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 184 capget */
 	.long sys_ni_syscall          /* 185 capset */
 	.long sys_sigaltstack       /* 186 sigaltstack */
-	.long sys_ni_syscall          /* 187 sendfile */
+	.long sys_sendfile          /* 187 sendfile */
 	.long sys_ni_syscall          /* 188 getpmsg */
 	.long sys_ni_syscall          /* 189 putpmsg */
 	.long sys_vfork             /* 190 vfork */
