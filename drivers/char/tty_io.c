@@ -2,9 +2,9 @@
  * drivers/char/tty_io.c - the console: console_init, and the console as
  * a file behind every terminal node (/dev/console, /dev/tty, tty0, tty1,
  * ttyS0; descriptors 0-2 of init). Writes go to every registered
- * console; reads wait for a whole line typed on the serial port or the
- * keyboard. Linux 2.4's tty layer (a tty per node, line disciplines,
- * job control) is left out.
+ * console; reads go through the line discipline (n_tty.c). Here too is
+ * job control: the controlling terminal of a session and its foreground
+ * group. 2.4's tty per node and its other line disciplines are left out.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
@@ -22,15 +22,27 @@
 #include <asm/ioctls.h>
 #include <asm/system.h>
 
+/* The console's tty: canonical mode with echo and signals, \r read
+ * as \n, an 80x25 window. The settings are Linux's defaults for a
+ * serial console, so that programs read the same; IXON, ECHOCTL and
+ * ECHOKE among them are reported but not obeyed. */
 struct tty_struct console_tty = {
 	.read_wait = { SPIN_LOCK_UNLOCKED,
 		       LIST_HEAD_INIT(console_tty.read_wait.task_list) },
+	.termios = {
+		.c_iflag = 0x0500, .c_oflag = OPOST | ONLCR,
+		.c_cflag = B38400 | CS8 | CREAD,
+		.c_lflag = 0x8a3b,
+		.c_cc = "\003\034\177\025\004\0\1\0\021\023\032\0\022"
+			"\017\027\026\0",
+	},
+	.winsize = { 25, 80, 0, 0 },
 };
 
 static int want_serial = 1, want_vga = 1, console_chosen;
 
 /* echo_char - what is typed appears on the consoles at once. */
-static void echo_char(unsigned char c)
+void echo_char(unsigned char c)
 {
 	struct console *con;
 	char s = c;
@@ -40,68 +52,12 @@ static void echo_char(unsigned char c)
 			con->write(con, &s, 1);
 }
 
-/* isig - ^C, ^\ or ^Z: the line typed so far is dropped and the
- * foreground group gets @sig (from the interrupt, as 2.4's n_tty) */
-static void isig(struct tty_struct *tty, int sig, const char *echo)
-{
-	tty->read_head = tty->canon_head;
-	while (*echo)
-		echo_char(*echo++);
-	if (tty->pgrp > 0)
-		kill_pg(tty->pgrp, sig, 1);
-}
-
-/* erase_char - backspace or DEL: the last byte of the line goes */
-static void erase_char(struct tty_struct *tty)
-{
-	if (tty->read_head == tty->canon_head)
-		return;
-	tty->read_head = (tty->read_head - 1) & (N_TTY_BUF_SIZE - 1);
-	echo_char('\b');
-	echo_char(' ');
-	echo_char('\b');
-}
-
-/* end_line - the line so far is complete (a newline, or ^D): readers
- * may have it */
-static void end_line(struct tty_struct *tty)
-{
-	tty->canon_head = tty->read_head;
-	wake_up_interruptible(&tty->read_wait);
-}
-
-/*
- * tty_insert_flip_char - one received character, from an interrupt:
- * canonical editing (\r becomes \n, backspace/DEL erase within the
- * line) with echo; a newline completes the line and wakes readers; ^D
- * completes it without one, or on an empty line is end of file; ^C, ^\
- * and ^Z signal the foreground process group.
- */
+/* tty_insert_flip_char - one received character, from an interrupt,
+ * into the line discipline */
 void tty_insert_flip_char(struct tty_struct *tty, unsigned char ch,
 			  char flag)
 {
-	if (ch == '\r')
-		ch = '\n';
-	if (ch == INTR_CHAR || ch == QUIT_CHAR || ch == SUSP_CHAR) {
-		isig(tty, ch == INTR_CHAR ? SIGINT : ch == QUIT_CHAR ?
-		     SIGQUIT : SIGTSTP, ch == INTR_CHAR ? "^C\n" :
-		     ch == QUIT_CHAR ? "^\\\n" : "^Z\n");
-		return;
-	}
-	if (ch == 0x7f || ch == '\b')
-		return erase_char(tty);
-	if (ch == EOF_CHAR) {
-		if (tty->read_head == tty->canon_head)
-			tty->eof_pending++;
-		return end_line(tty);
-	}
-	if (((tty->read_head + 1) & (N_TTY_BUF_SIZE - 1)) == tty->read_tail)
-		return;		/* full: drop it, as a real line does */
-	tty->read_buf[tty->read_head] = ch;
-	tty->read_head = (tty->read_head + 1) & (N_TTY_BUF_SIZE - 1);
-	echo_char(ch);
-	if (ch == '\n')
-		end_line(tty);
+	n_tty_receive_char(tty, ch);
 }
 
 /* job_control - may the current task read the terminal? A member of a
@@ -119,38 +75,14 @@ static int job_control(struct tty_struct *tty)
 	return -ERESTARTSYS;
 }
 
-/* tty_read - wait for a complete line, return up to @count of it (0
- * for a ^D on an empty line); -ERESTARTSYS if a signal comes first. */
+/* tty_read - what the line discipline hands over, after the job
+ * control check */
 static ssize_t tty_read(struct file *file, char *buf, size_t count,
 			loff_t *ppos)
 {
-	struct tty_struct *tty = &console_tty;
-	size_t n = 0;
-	char c;
-	int err = job_control(tty);
+	int err = job_control(&console_tty);
 
-	if (err)
-		return err;
-	/* race-free: a line completed between the test and the sleep wakes
-	 * us (we are on the queue already); a signal ends the wait */
-	if (wait_event_interruptible(tty->read_wait,
-				     tty->read_tail != tty->canon_head ||
-				     tty->eof_pending))
-		return -ERESTARTSYS;
-	if (tty->read_tail == tty->canon_head) {
-		tty->eof_pending--;
-		return 0;
-	}
-	while (n < count && tty->read_tail != tty->canon_head) {
-		c = tty->read_buf[tty->read_tail];
-		tty->read_tail = (tty->read_tail + 1) & (N_TTY_BUF_SIZE - 1);
-		if (put_user(c, buf + n))
-			return -EFAULT;
-		n++;
-		if (c == '\n')
-			break;
-	}
-	return n;
+	return err ? err : n_tty_read(&console_tty, buf, count);
 }
 
 /* tty_poll - readable once a line (or an EOF) is complete; always
@@ -161,7 +93,7 @@ static unsigned int tty_poll(struct file *file, poll_table *wait)
 	unsigned int mask = POLLOUT | POLLWRNORM;
 
 	poll_wait(file, &tty->read_wait, wait);
-	if (tty->read_tail != tty->canon_head || tty->eof_pending)
+	if (n_tty_input_available(tty))
 		mask |= POLLIN | POLLRDNORM;
 	return mask;
 }
@@ -266,52 +198,35 @@ static int job_ioctl(struct tty_struct *tty, unsigned int cmd,
 		return tiocsctty(tty, arg);
 	case TIOCSPGRP:
 		return tiocspgrp(tty, (pid_t *)arg);
+	case TIOCGPGRP:
+	case TIOCGSID:
+	case TIOCNOTTY:
+		break;
+	default:
+		return -ENOIOCTLCMD;
 	}
 	if (current->tty != tty)
 		return -ENOTTY;
-	switch (cmd) {
-	case TIOCGPGRP:
+	if (cmd == TIOCGPGRP)
 		return put_user(tty->pgrp, (pid_t *)arg);
-	case TIOCGSID:
+	if (cmd == TIOCGSID)
 		return put_user(tty->session, (pid_t *)arg);
-	case TIOCNOTTY:
-		if (current->leader)
-			disassociate_ctty(0);
-		current->tty = NULL;
-		return 0;
-	}
-	return -ENOIOCTLCMD;
+	if (current->leader)
+		disassociate_ctty(0);
+	current->tty = NULL;
+	return 0;
 }
 
-/*
- * tty_ioctl - the terminal queries C libraries make: TCGETS (isatty,
- * stdio's buffering) and TIOCGWINSZ (TCSETS* are accepted and ignored),
- * and job control's (job_ioctl).
- */
+/* tty_ioctl - job control's (job_ioctl), then the settings
+ * (n_tty_ioctl in drivers/char/tty_ioctl.c); -EINVAL for others */
 static int tty_ioctl(struct inode *inode, struct file *file,
 		     unsigned int cmd, unsigned long arg)
 {
-	/* c_iflag ICRNL, c_oflag OPOST|ONLCR, c_cflag B38400|CS8|CREAD,
-	 * c_lflag ISIG|ICANON|ECHO|ECHOE|ECHOK|IEXTEN, line 0, c_cc[19] */
-	static const unsigned int termios[9] = {
-		0x0500, 0x0005, 0x00bf, 0x8a3b, 0, 0, 0, 0, 0 };
-	static const unsigned short winsize[4] = { 25, 80, 0, 0 };
 	int ret = job_ioctl(&console_tty, cmd, arg);
 
-	if (ret != -ENOIOCTLCMD)
-		return ret;
-	switch (cmd) {
-	case TCGETS:
-		return copy_to_user((void *)arg, termios, 36) ? -EFAULT : 0;
-	case TCSETS:
-	case TCSETSW:
-	case TCSETSF:
-		return 0;
-	case TIOCGWINSZ:
-		return copy_to_user((void *)arg, winsize, sizeof(winsize)) ?
-			-EFAULT : 0;
-	}
-	return -EINVAL;
+	if (ret == -ENOIOCTLCMD)
+		ret = n_tty_ioctl(&console_tty, cmd, arg);
+	return ret == -ENOIOCTLCMD ? -EINVAL : ret;
 }
 
 /*

@@ -1,15 +1,22 @@
 /*
- * include/linux/tty.h - the console terminal, cut down: one tty whose
- * input comes from the serial port and the keyboard (through
- * tty_insert_flip_char) and is edited a line at a time, with echo, as
- * 2.4's n_tty does in canonical mode. It is the controlling terminal of
- * one session, whose foreground group gets ^C, ^Z and ^\ as signals.
- * Other termios settings (raw mode) are left out.
+ * include/linux/tty.h - the console terminal: one tty whose input comes
+ * from the serial port and the keyboard (through tty_insert_flip_char)
+ * into the line discipline, drivers/char/n_tty.c: a line at a time in
+ * canonical mode, byte by byte in raw mode, echoed or not, as its
+ * termios says. It is the controlling terminal of one session, whose
+ * foreground group gets ^C, ^Z and ^\ as signals. 2.4's other ttys,
+ * ptys and line disciplines are left out.
  */
 #ifndef _LINUX_TTY_H
 #define _LINUX_TTY_H
 
 #include <linux/wait.h>
+#include <asm/termbits.h>
+
+struct winsize {
+	unsigned short ws_row, ws_col;
+	unsigned short ws_xpixel, ws_ypixel;
+};
 
 #define N_TTY_BUF_SIZE	4096
 
@@ -22,18 +29,44 @@ struct tty_struct {
 	wait_queue_head_t read_wait;
 	int pgrp;			/* the foreground process group */
 	int session;			/* the session it controls, or 0 */
+	struct termios termios;		/* guarded by cli: n_tty reads it */
+	struct winsize winsize;
 };
 
-/* The characters n_tty acts on in canonical mode (termios c_cc) */
-#define INTR_CHAR	'\003'	/* ^C: SIGINT */
-#define QUIT_CHAR	'\034'	/* ^\: SIGQUIT */
-#define SUSP_CHAR	'\032'	/* ^Z: SIGTSTP */
-#define EOF_CHAR	'\004'	/* ^D: end of file at a line's start */
+/* The special characters and modes, as 2.4 names them */
+#define INTR_CHAR(tty)	((tty)->termios.c_cc[VINTR])
+#define QUIT_CHAR(tty)	((tty)->termios.c_cc[VQUIT])
+#define SUSP_CHAR(tty)	((tty)->termios.c_cc[VSUSP])
+#define ERASE_CHAR(tty)	((tty)->termios.c_cc[VERASE])
+#define KILL_CHAR(tty)	((tty)->termios.c_cc[VKILL])
+#define WERASE_CHAR(tty) ((tty)->termios.c_cc[VWERASE])
+#define EOF_CHAR(tty)	((tty)->termios.c_cc[VEOF])
+#define EOL_CHAR(tty)	((tty)->termios.c_cc[VEOL])
+#define MIN_CHAR(tty)	((tty)->termios.c_cc[VMIN])
+#define I_ICRNL(tty)	((tty)->termios.c_iflag & ICRNL)
+#define I_IGNCR(tty)	((tty)->termios.c_iflag & IGNCR)
+#define L_ICANON(tty)	((tty)->termios.c_lflag & ICANON)
+#define L_ISIG(tty)	((tty)->termios.c_lflag & ISIG)
+#define L_ECHO(tty)	((tty)->termios.c_lflag & ECHO)
+#define L_ECHOE(tty)	((tty)->termios.c_lflag & ECHOE)
+#define L_ECHONL(tty)	((tty)->termios.c_lflag & ECHONL)
 
 extern struct tty_struct console_tty;
 
 void tty_init(void);
 void disassociate_ctty(int on_exit);
+
+/* drivers/char/n_tty.c: the line discipline */
+void n_tty_receive_char(struct tty_struct *tty, unsigned char c);
+ssize_t n_tty_read(struct tty_struct *tty, char *buf, size_t nr);
+int n_tty_input_available(struct tty_struct *tty);
+void n_tty_flush_input(struct tty_struct *tty);
+void n_tty_set_termios(struct tty_struct *tty);
+void echo_char(unsigned char c);	/* drivers/char/tty_io.c */
+
+/* drivers/char/tty_ioctl.c: termios and the window size */
+int n_tty_ioctl(struct tty_struct *tty, unsigned int cmd,
+		unsigned long arg);
 void tty_insert_flip_char(struct tty_struct *tty, unsigned char ch,
 			  char flag);
 
