@@ -119,11 +119,13 @@ static void __init do_initcalls(void)
 		(*call)();
 }
 
-/* run_init_process - execve from the kernel: returns only on failure. */
-static void run_init_process(char *init_filename)
+/* run_init_process - execve from the kernel: returns only on failure,
+ * with the -errno it failed with */
+static int run_init_process(char *init_filename)
 {
 	argv_init[0] = init_filename;
 	execve(init_filename, argv_init, envp_init);
+	return -errno;
 }
 
 struct task_struct *child_reaper = &init_task;
@@ -157,7 +159,8 @@ static int init(void *unused)
 	printk(KERN_NOTICE "init: starting %s\n",
 	       execute_command ? execute_command : "/sbin/init");
 	if (execute_command)
-		run_init_process(execute_command);
+		printk(KERN_WARNING "init=%s failed (%d), trying /sbin/init\n",
+		       execute_command, run_init_process(execute_command));
 	run_init_process("/sbin/init");
 	run_init_process("/etc/init");
 	run_init_process("/bin/init");
