@@ -42,6 +42,7 @@ static int exported[MAXVARS];
 static int last_status, last_bg;
 static int interactive;
 static pid_t jobs[MAXJOBS];		/* background process groups */
+static int stopped[MAXJOBS];		/* ... and whether ^Z stopped them */
 
 /* ---------------------------------------------------------------- */
 /* variables */
@@ -340,18 +341,27 @@ static void take_terminal(pid_t pgrp, int bg)
 		tcsetpgrp(0, pgrp);
 }
 
-/* add_job - remember background process group @pgid */
-static void add_job(pid_t pgid)
+/* add_job - remember process group @pgid, running in the background
+ * or (@stop) stopped, in its old place if it has one */
+static void add_job(pid_t pgid, int stop)
 {
-	int i;
+	int i, free = -1;
 
-	for (i = 0; i < MAXJOBS; i++)
-		if (!jobs[i]) {
-			jobs[i] = pgid;
-			if (interactive)
-				fprintf(stderr, "[%d] %d\n", i + 1, pgid);
-			return;
-		}
+	for (i = MAXJOBS - 1; i >= 0; i--) {
+		if (jobs[i] == pgid)
+			break;
+		if (!jobs[i])
+			free = i;
+	}
+	if (i < 0)
+		i = free;
+	if (i < 0)
+		return;
+	jobs[i] = pgid;
+	stopped[i] = stop;
+	if (interactive)
+		fprintf(stderr, "[%d] %s%d\n", i + 1, stop ? "stopped " : "",
+			pgid);
 }
 
 /* signal_name - what a shell says of a child killed by @sig */
@@ -387,7 +397,7 @@ static void wait_pipeline(pid_t *pids, int n)
 		if (i < n - 1)
 			continue;
 		if (WIFSTOPPED(status)) {
-			add_job(pids[0]);
+			add_job(pids[0], 1);
 			last_status = 128 + WSTOPSIG(status);
 		} else if (WIFSIGNALED(status)) {
 			last_status = 128 + WTERMSIG(status);
@@ -469,7 +479,7 @@ static void run_pipeline(int from, int to, int bg)
 	}
 	if (bg && n) {
 		last_bg = pids[n - 1];
-		add_job(pids[0]);
+		add_job(pids[0], 0);
 		last_status = 0;
 	} else {
 		wait_pipeline(pids, n);
@@ -587,12 +597,14 @@ static int builtin_jobs(void)
 		if (jobs[i] && kill(-jobs[i], 0) < 0)
 			jobs[i] = 0;
 		if (jobs[i])
-			printf("[%d] running %d\n", i + 1, jobs[i]);
+			printf("[%d] %s %d\n", i + 1,
+			       stopped[i] ? "stopped" : "running", jobs[i]);
 	}
 	return 0;
 }
 
-/* job_of - the process group of "%N" or the newest job */
+/* job_of - the process group of "%N" or the newest job, which fg
+ * and bg set running; 0 if there is none */
 static pid_t job_of(int argc, char **argv)
 {
 	int i = argc > 1 ? atoi(argv[1] + (argv[1][0] == '%')) - 1 : -1;
@@ -600,7 +612,10 @@ static pid_t job_of(int argc, char **argv)
 	if (i < 0)
 		for (i = MAXJOBS - 1; i > 0 && !jobs[i]; i--)
 			;
-	return i >= 0 && i < MAXJOBS ? jobs[i] : 0;
+	if (i < 0 || i >= MAXJOBS)
+		return 0;
+	stopped[i] = 0;
+	return jobs[i];
 }
 
 /* builtin_fg - continue a job and wait for it (bg: do not wait) */
