@@ -4,13 +4,15 @@
  * without the prefix if the level is below console_loglevel. Messages
  * printed before any console exists are replayed when one registers, so
  * printk works from start_kernel's first line. syslog(2) reads the
- * buffer back (dmesg); its blocking read (type 2) is left out.
+ * buffer back (dmesg), as does /dev/kmsg a message at a time; syslog's
+ * blocking read (type 2) is left out.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
 #include <linux/string.h>
 #include <linux/init.h>
 #include <linux/sched.h>
+#include <linux/fs.h>
 #include <asm/system.h>
 #include <asm/uaccess.h>
 #include <asm/errno.h>
@@ -28,6 +30,7 @@ static unsigned long log_start;	/* first byte not yet shown on consoles */
 static unsigned long log_end;	/* next byte to write; never wraps back */
 static int msg_level = -1;	/* level of the line being written */
 static unsigned long log_clear;	/* syslog's CLEAR: reads start here */
+static DECLARE_WAIT_QUEUE_HEAD(log_wait);	/* /dev/kmsg readers */
 
 /* syslog(2)'s actions */
 #define SYSLOG_ACTION_CLOSE	0
@@ -127,6 +130,7 @@ asmlinkage int printk(const char *fmt, ...)
 	if (console_drivers)
 		flush_log();
 	local_irq_restore(flags);
+	wake_up_interruptible(&log_wait);
 	return n;
 }
 
@@ -227,3 +231,79 @@ asmlinkage long sys_syslog(int type, char *buf, int len)
 	}
 	return -EINVAL;
 }
+
+/* log_char - byte @i of the log's history */
+static char log_char(unsigned long i)
+{
+	return log_buf[i & LOG_BUF_MASK];
+}
+
+/* kmsg_record - the message at history byte *@pos (moved past it) as
+ * /dev/kmsg shows it: "level,seq,usec,-;text\n", the sequence number
+ * being its place in the history and the time 0. Its length. */
+static int kmsg_record(unsigned long *pos, char *rec, int size)
+{
+	unsigned long p = *pos;
+	int level = DEFAULT_MESSAGE_LOGLEVEL, n;
+
+	if (log_end - p >= 3 && log_char(p) == '<' && log_char(p + 2) == '>') {
+		level = log_char(p + 1) - '0';
+		p += 3;
+	}
+	n = snprintf(rec, size, "%d,%lu,0,-;", level, *pos);
+	while (p < log_end && log_char(p) != '\n' && n < size - 1)
+		rec[n++] = log_char(p++);
+	rec[n++] = '\n';
+	while (p < log_end && log_char(p++) != '\n')
+		;
+	*pos = p;
+	return n;
+}
+
+/*
+ * kmsg_read - /dev/kmsg: one message per read, from the oldest still
+ * in the buffer on; waits for the next (-EAGAIN with O_NONBLOCK).
+ * -EINVAL if @count cannot hold the message, -EFAULT.
+ */
+static ssize_t kmsg_read(struct file *file, char *buf, size_t count,
+			 loff_t *ppos)
+{
+	static char rec[1100];
+	unsigned long pos = *ppos;
+	int n;
+
+	if ((file->f_flags & O_NONBLOCK) && pos >= log_end)
+		return -EAGAIN;
+	if (wait_event_interruptible(log_wait, pos < log_end))
+		return -ERESTARTSYS;
+	if (log_end - pos > LOG_BUF_LEN)
+		pos = log_end - LOG_BUF_LEN;	/* lost: the oldest left */
+	n = kmsg_record(&pos, rec, sizeof(rec));
+	if (n > count)
+		return -EINVAL;
+	if (copy_to_user(buf, rec, n))
+		return -EFAULT;
+	*ppos = pos;
+	return n;
+}
+
+/* kmsg_write - a message from user space into the log: its "<n>"
+ * level, or the default; cut at 1023 bytes */
+static ssize_t kmsg_write(struct file *file, const char *buf, size_t count,
+			  loff_t *ppos)
+{
+	char line[1024];
+	size_t n = count < sizeof(line) - 1 ? count : sizeof(line) - 1;
+
+	if (copy_from_user(line, buf, n))
+		return -EFAULT;
+	line[n] = '\0';
+	/* the level is the writer's "<n>", else printk's default */
+	printk("%s%s", line, n && line[n - 1] == '\n' ? "" : "\n");
+	return count;
+}
+
+struct file_operations kmsg_fops = {
+	.read	= kmsg_read,
+	.write	= kmsg_write,
+};

@@ -2,10 +2,13 @@
  * drivers/char/mem.c - the memory devices of major 1: /dev/null (reads
  * end at once, writes vanish), /dev/zero (reads give zeros), /dev/full
  * (writes fail with ENOSPC), and /dev/random and /dev/urandom from
- * random.c; and chr_dev_init, which registers them and the ttys at
- * boot. 2.4's /dev/mem, /dev/kmem and /dev/port are left out.
+ * random.c, /dev/mem (low physical memory, root only) and /dev/kmsg
+ * (kernel/printk.c); and chr_dev_init, which registers them and the
+ * ttys at boot. 2.4's /dev/kmem and /dev/port are left out.
  */
 #include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/mm.h>
 #include <linux/init.h>
 #include <linux/fs.h>
 #include <linux/major.h>
@@ -67,10 +70,58 @@ static struct file_operations full_fops = {
 	.write = write_full,
 };
 
-/* memory_open - the minor number picks the device's operations */
+/* mem_range - how much of @count bytes at physical *@ppos lies in low
+ * memory, where /dev/mem reaches (0 past its end) */
+static size_t mem_range(loff_t *ppos, size_t count)
+{
+	unsigned long end = __pa(high_memory);
+
+	if (*ppos >= end)
+		return 0;
+	return count < end - *ppos ? count : end - *ppos;
+}
+
+/* read_mem - physical memory at *@ppos, through the kernel's map */
+static ssize_t read_mem(struct file *file, char *buf, size_t count,
+			loff_t *ppos)
+{
+	count = mem_range(ppos, count);
+	if (copy_to_user(buf, __va((unsigned long)*ppos), count))
+		return -EFAULT;
+	*ppos += count;
+	return count;
+}
+
+/* write_mem - into physical memory at *@ppos: root may break anything */
+static ssize_t write_mem(struct file *file, const char *buf, size_t count,
+			 loff_t *ppos)
+{
+	count = mem_range(ppos, count);
+	if (copy_from_user(__va((unsigned long)*ppos), buf, count))
+		return -EFAULT;
+	*ppos += count;
+	return count;
+}
+
+static struct file_operations mem_fops = {
+	.llseek = default_llseek,
+	.read = read_mem,
+	.write = write_mem,
+};
+
+/* memory_open - the minor number picks the device's operations;
+ * /dev/mem is root's alone (-EPERM), as CAP_SYS_RAWIO is on Linux */
 static int memory_open(struct inode *inode, struct file *filp)
 {
 	switch (MINOR(inode->i_rdev)) {
+	case 1:
+		if (!suser())
+			return -EPERM;
+		filp->f_op = &mem_fops;
+		break;
+	case 11:
+		filp->f_op = &kmsg_fops;
+		break;
 	case 3:
 		filp->f_op = &null_fops;
 		break;

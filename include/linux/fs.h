@@ -335,7 +335,8 @@ int init_rootfs(void);
 struct inode *ramfs_get_inode(struct super_block *sb, int mode, int dev);
 int ramfs_fill(struct inode *inode, const char *data, loff_t size);
 
-/* drivers/char/tty_io.c */
+/* drivers/char/tty_io.c, kernel/printk.c (/dev/kmsg) */
 extern struct file_operations tty_fops;
+extern struct file_operations kmsg_fops;
 
 #endif
