@@ -105,6 +105,18 @@ static int receive_canon(struct tty_struct *tty, unsigned char c)
 	return 1;
 }
 
+/* no_room - is the buffer too full for @c? In canonical mode the last
+ * free byte is kept for the newline, so an overlong line still ends. */
+static int no_room(struct tty_struct *tty, unsigned char c)
+{
+	unsigned int room = (tty->read_tail - tty->read_head - 1) & BUF_MASK;
+
+	if (!room)
+		return 1;
+	return room == 1 && L_ICANON(tty) && c != '\n' &&
+	       c != EOL_CHAR(tty);
+}
+
 /*
  * n_tty_receive_char - one byte from the line, in an interrupt: \r
  * mapped (ICRNL, IGNCR), signals (ISIG), editing (ICANON), then into
@@ -121,7 +133,7 @@ void n_tty_receive_char(struct tty_struct *tty, unsigned char c)
 		return;
 	if (L_ICANON(tty) && receive_canon(tty, c))
 		return;
-	if (((tty->read_head + 1) & BUF_MASK) == tty->read_tail)
+	if (no_room(tty, c))
 		return;
 	tty->read_buf[tty->read_head] = c;
 	tty->read_head = (tty->read_head + 1) & BUF_MASK;
