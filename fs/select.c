@@ -94,15 +94,19 @@ static unsigned int file_poll(struct file *file, poll_table *wait)
 	return file->f_op->poll(file, wait);
 }
 
-/* timeval_to_wait - a select timeout as ticks, rounded up; -1 for
- * none; -EINVAL (as a negative below -1) for a bad one */
+/* timeval_to_wait - a select timeout as ticks, rounded up; -EINVAL
+ * for a negative one. Microseconds past a second count as seconds, as
+ * Linux takes them. */
 static long timeval_to_wait(struct timeval *tv)
 {
-	if (tv->tv_sec < 0 || tv->tv_usec < 0 || tv->tv_usec >= 1000000)
+	long sec = tv->tv_sec + tv->tv_usec / 1000000;
+	long usec = tv->tv_usec % 1000000;
+
+	if (tv->tv_sec < 0 || tv->tv_usec < 0)
 		return -EINVAL;
-	if (tv->tv_sec >= (MAX_SCHEDULE_TIMEOUT - 1) / HZ - 1)
+	if (sec >= (MAX_SCHEDULE_TIMEOUT - 1) / HZ - 1)
 		return MAX_SCHEDULE_TIMEOUT;
-	return tv->tv_sec * HZ + (tv->tv_usec * HZ + 999999) / 1000000;
+	return sec * HZ + (usec * HZ + 999999) / 1000000;
 }
 
 /* The sets of select: in, out, ex and the three results */

@@ -106,7 +106,7 @@ static void timeouts(void)
 static void errors(void)
 {
 	struct pollfd pfd[2] = { { 99, POLLIN, 0 }, { -1, POLLIN, 0 } };
-	struct timeval bad = { 0, 2000000 };
+	struct timeval bad = { 0, -1 }, over = { 0, 1100000 };
 	fd_set rd;
 	int fd = open("/bin/poll", O_RDONLY);
 
@@ -119,10 +119,11 @@ static void errors(void)
 	printf("poll.closed_revents: %#x %#x\n", pfd[0].revents,
 	       pfd[1].revents);
 	FD_ZERO(&rd);
-	FD_SET(50, &rd);
-	RES("poll.select_closed", select(51, &rd, NULL, NULL, NULL));
+	FD_SET(20, &rd);	/* below the table's 32, where select looks */
+	RES("poll.select_closed", select(21, &rd, NULL, NULL, NULL));
 	RES("poll.select_negative_n", select(-1, NULL, NULL, NULL, NULL));
 	RES("poll.select_bad_tv", select(1, NULL, NULL, NULL, &bad));
+	RES("poll.select_usec_over", select(0, NULL, NULL, NULL, &over));
 	RES("poll.poll_fault", poll((struct pollfd *)16, 1, 0));
 	RES("poll.poll_too_many", poll(pfd, 1 << 20, 0));
 	RES("poll.select_fault", select(1, (fd_set *)16, NULL, NULL, NULL));
