@@ -168,33 +168,49 @@ static int select_pass(int n, fd_set_bits *fds, poll_table *wait)
 }
 
 /*
- * do_select - look at the sets until something is ready, a signal
- * comes (-ERESTARTNOHAND) or *@timeout ticks pass (it is left with what
- * remains). Returns how many bits the results have, or -EBADF.
+ * wait_for_events - call @pass, which looks at every file once (the
+ * first time also putting the caller on their wait queues), until it
+ * counts something ready, a signal comes (-ERESTARTNOHAND) or *@timeout
+ * ticks pass (it is left with what remains). Returns @pass's count or
+ * error, or -ENOMEM if the wait table could not grow.
  */
-static int do_select(int n, fd_set_bits *fds, long *timeout)
+static int wait_for_events(int (*pass)(void *, poll_table *), void *arg,
+			   long *timeout)
 {
 	poll_table table, *wait = &table;
-	int retval;
+	int count;
 
 	poll_initwait(&table);
 	if (!*timeout)
 		wait = NULL;
 	for (;;) {
 		set_current_state(TASK_INTERRUPTIBLE);
-		retval = select_pass(n, fds, wait);
+		count = pass(arg, wait);
 		wait = NULL;	/* on the queues once is enough */
-		if (retval || !*timeout || table.error)
+		if (count || !*timeout || table.error)
 			break;
 		if (signal_pending(current)) {
-			retval = -ERESTARTNOHAND;
+			count = -ERESTARTNOHAND;
 			break;
 		}
 		*timeout = schedule_timeout(*timeout);
 	}
 	current->state = TASK_RUNNING;
 	poll_freewait(&table);
-	return retval ? retval : table.error;
+	return count ? count : table.error;
+}
+
+/* What select's pass looks at: the first @n descriptors of @fds */
+struct select_args {
+	int n;
+	fd_set_bits *fds;
+};
+
+static int select_pass_args(void *arg, poll_table *wait)
+{
+	struct select_args *a = arg;
+
+	return select_pass(a->n, a->fds, wait);
 }
 
 /* get_sets - the three user sets of @n bits into the zeroed kernel
@@ -244,6 +260,7 @@ asmlinkage long sys_select(int n, unsigned long *inp, unsigned long *outp,
 {
 	unsigned long *user[3] = { inp, outp, exp }, *bits;
 	long timeout = MAX_SCHEDULE_TIMEOUT;
+	struct select_args args;
 	struct timeval tv;
 	fd_set_bits fds;
 	int ret, words;
@@ -268,8 +285,10 @@ asmlinkage long sys_select(int n, unsigned long *inp, unsigned long *outp,
 	fds.res_out = bits + 4 * words;
 	fds.res_ex = bits + 5 * words;
 	ret = get_sets(n, &fds, user);
+	args.n = n;
+	args.fds = &fds;
 	if (!ret)
-		ret = do_select(n, &fds, &timeout);
+		ret = wait_for_events(select_pass_args, &args, &timeout);
 	if (tvp && ret != -EFAULT && ret != -EBADF)
 		put_timeout(tvp, timeout == MAX_SCHEDULE_TIMEOUT ? 0 : timeout);
 	if (ret >= 0 && put_sets(n, &fds, user))
@@ -320,31 +339,17 @@ static int poll_pass(struct pollfd *fds, unsigned int nfds, poll_table *wait)
 	return count;
 }
 
-/* do_poll - poll_pass until something is reported, a signal comes or
- * *@timeout ticks pass */
-static int do_poll(struct pollfd *fds, unsigned int nfds, long *timeout)
-{
-	poll_table table, *wait = &table;
-	int count;
+/* What poll's pass looks at: @nfds entries at @fds */
+struct poll_args {
+	struct pollfd *fds;
+	unsigned int nfds;
+};
 
-	poll_initwait(&table);
-	if (!*timeout)
-		wait = NULL;
-	for (;;) {
-		set_current_state(TASK_INTERRUPTIBLE);
-		count = poll_pass(fds, nfds, wait);
-		wait = NULL;
-		if (count || !*timeout || table.error)
-			break;
-		if (signal_pending(current)) {
-			count = -ERESTARTNOHAND;
-			break;
-		}
-		*timeout = schedule_timeout(*timeout);
-	}
-	current->state = TASK_RUNNING;
-	poll_freewait(&table);
-	return count ? count : table.error;
+static int poll_pass_args(void *arg, poll_table *wait)
+{
+	struct poll_args *a = arg;
+
+	return poll_pass(a->fds, a->nfds, wait);
 }
 
 /*
@@ -357,6 +362,7 @@ asmlinkage long sys_poll(struct pollfd *ufds, unsigned int nfds,
 			 long timeout_msecs)
 {
 	long timeout = MAX_SCHEDULE_TIMEOUT;
+	struct poll_args args;
 	struct pollfd *fds;
 	int ret;
 
@@ -368,8 +374,10 @@ asmlinkage long sys_poll(struct pollfd *ufds, unsigned int nfds,
 	if (!fds)
 		return -ENOMEM;
 	ret = -EFAULT;
+	args.fds = fds;
+	args.nfds = nfds;
 	if (!copy_from_user(fds, ufds, nfds * sizeof(*fds)))
-		ret = do_poll(fds, nfds, &timeout);
+		ret = wait_for_events(poll_pass_args, &args, &timeout);
 	if (ret >= 0 && copy_to_user(ufds, fds, nfds * sizeof(*fds)))
 		ret = -EFAULT;
 	kfree(fds);
