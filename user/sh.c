@@ -5,8 +5,9 @@
  * runs in a child (fork, dup2 for | < > >> 2>&1, execve through $PATH),
  * all of a pipeline in one process group. Builtins: cd, exit, export,
  * unset, wait, jobs, fg, bg, set, ".". Reads the terminal, a script
- * (sh FILE) or a string (sh -c CMD). Not POSIX: no if, while, functions,
- * globs or here-documents.
+ * (sh FILE) or a string (sh -c CMD). At the terminal, lines are edited
+ * in raw mode with a history (up and down arrows). Not POSIX: no if,
+ * while, functions, globs or here-documents.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,12 +16,14 @@
 #include <fcntl.h>
 #include <errno.h>
 #include <signal.h>
+#include <termios.h>
 #include <sys/wait.h>
 
 #define MAXLINE		4096	/* longer lines are cut, with a warning */
 #define MAXWORDS	256
 #define MAXVARS		128
 #define MAXJOBS		16
+#define HISTORY		32	/* lines the editor remembers */
 
 /* A word of the line: its text, or one of the operators below */
 enum { W_WORD, W_PIPE, W_AND, W_OR, W_SEMI, W_BG, W_IN, W_OUT, W_APPEND,
@@ -743,6 +746,98 @@ static int read_line(int fd, char *line)
 	return n;
 }
 
+static char *history[HISTORY];
+static int nhistory;		/* lines ever kept; the newest is last */
+
+/* redraw - the @old bytes shown of the line give way to @len of @text */
+static void redraw(int old, const char *text, int len)
+{
+	while (old-- > 0)
+		write(2, "\b \b", 3);
+	write(2, text, len);
+}
+
+/* recall - the history line @dir (1 older, -1 newer) from *@back
+ * replaces @line, *@n bytes long; back 0 is the empty new line */
+static void recall(char *line, int *n, int *back, int dir)
+{
+	int want = *back + dir, len;
+	const char *text;
+
+	if (want < 0 || want > nhistory || want > HISTORY)
+		return;
+	*back = want;
+	text = want ? history[(nhistory - want) % HISTORY] : "";
+	len = strlen(text);
+	redraw(*n, text, len);
+	memcpy(line, text, len);
+	*n = len;
+}
+
+/* edit_key - byte @c typed at the line editor; returns 1 when the
+ * line is done (*@n -1 for an EOF), 0 to go on */
+static int edit_key(unsigned char c, char *line, int *n, int *back,
+		    int *esc)
+{
+	if (*esc || c == 033) {		/* ESC [ A: up, ESC [ B: down */
+		*esc = c == 033 ? 1 : (*esc == 1 && c == '[') ? 2 : 0;
+		if (c == 'A' || c == 'B')
+			recall(line, n, back, c == 'A' ? 1 : -1);
+		return 0;
+	}
+	if (c == '\r' || c == '\n' || c == 003 || (c == 004 && !*n)) {
+		write(2, c == 003 ? "^C\n" : "\n", c == 003 ? 3 : 1);
+		*n = c == 003 ? 0 : c == 004 ? -1 : *n;
+		return 1;
+	}
+	if ((c == 0177 || c == '\b') && *n) {
+		(*n)--;
+		write(2, "\b \b", 3);
+	} else if (c == 025) {		/* ^U */
+		redraw(*n, "", 0);
+		*n = 0;
+	} else if (c >= ' ' && c < 0177 && *n < MAXLINE - 1) {
+		line[(*n)++] = c;
+		write(2, &c, 1);
+	}
+	return 0;
+}
+
+/*
+ * edit_line - a line typed at the terminal, edited by the shell itself
+ * in raw mode (erase, ^U, ^C drops it, ^D on an empty line is the end)
+ * with the up and down arrows walking the history. Returns its length,
+ * or -1 at the end of input.
+ */
+static int edit_line(char *line)
+{
+	struct termios saved, raw;
+	unsigned char c;
+	int n = 0, back = 0, esc = 0, done = 0, r;
+
+	if (tcgetattr(0, &saved))
+		return read_line(0, line);
+	raw = saved;
+	raw.c_lflag &= ~(ICANON | ECHO | ISIG);
+	raw.c_cc[VMIN] = 1;
+	tcsetattr(0, TCSANOW, &raw);
+	/* a byte at a time: what is typed ahead stays for the programs */
+	while (!done && ((r = read(0, &c, 1)) > 0 ||
+			 (r < 0 && errno == EINTR)))
+		if (r > 0)
+			done = edit_key(c, line, &n, &back, &esc);
+	tcsetattr(0, TCSANOW, &saved);
+	if (!done)
+		return -1;
+	if (n > 0) {
+		line[n] = '\0';
+		free(history[nhistory % HISTORY]);
+		history[nhistory++ % HISTORY] = strdup(line);
+	}
+	line[n > 0 ? n : 0] = '\0';
+	return n;
+}
+
 /* reap - collect background children that have ended */
 static void reap(void)
 {
@@ -764,7 +859,8 @@ static void run_file(int fd)
 			reap();
 			fputs(geteuid() ? "lk24$ " : "lk24# ", stderr);
 		}
-		if (read_line(fd, line) < 0)
+		if ((interactive && fd == 0 ? edit_line(line) :
+		     read_line(fd, line)) < 0)
 			return;
 		run_line(line);
 	}
