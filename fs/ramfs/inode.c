@@ -182,10 +182,10 @@ static void ramfs_delete_inode(struct inode *inode)
 }
 
 /*
- * ramfs_fill - @size bytes at @data become the contents of @inode (the
- * initrd's files, a symlink's body). 0, or -ENOMEM with part written.
+ * ramfs_fill - @size bytes at @data (a symlink's body) become the
+ * contents of @inode. 0, or -ENOMEM with part written.
  */
-int ramfs_fill(struct inode *inode, const char *data, loff_t size)
+static int ramfs_fill(struct inode *inode, const char *data, loff_t size)
 {
 	loff_t pos;
 
@@ -206,7 +206,8 @@ int ramfs_fill(struct inode *inode, const char *data, loff_t size)
  * (@dev for a device), owned by the caller's fsuid and fsgid, with the
  * operations its type has. NULL without memory.
  */
-struct inode *ramfs_get_inode(struct super_block *sb, int mode, int dev)
+static struct inode *ramfs_get_inode(struct super_block *sb, int mode,
+				     int dev)
 {
 	struct inode *inode = new_inode(sb);
 

@@ -332,8 +332,6 @@ int dcache_readdir(struct file *filp, void *dirent, filldir_t filldir);
 
 /* fs/ramfs/inode.c */
 int init_rootfs(void);
-struct inode *ramfs_get_inode(struct super_block *sb, int mode, int dev);
-int ramfs_fill(struct inode *inode, const char *data, loff_t size);
 
 /* drivers/char/tty_io.c, kernel/printk.c (/dev/kmsg) */
 extern struct file_operations tty_fops;
