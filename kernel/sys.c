@@ -1,5 +1,6 @@
 /*
- * kernel/sys.c - system calls that belong nowhere else: uname, the ids
+ * kernel/sys.c - system calls that belong nowhere else: uname and the
+ * host and domain names, the ids
  * (book 20.1.1), process groups and sessions (book 3.2.3), limits and
  * priorities (book 3.2.5), prctl, reboot, and the one for numbers nobody
  * implements. Capabilities are left out: euid 0 may do everything.
@@ -8,6 +9,7 @@
 #include <linux/sched.h>
 #include <linux/fs_struct.h>
 #include <linux/version.h>
+#include <linux/utsname.h>
 #include <linux/string.h>
 #include <linux/resource.h>
 #include <linux/highuid.h>
@@ -26,16 +28,7 @@ asmlinkage long sys_ni_syscall(void)
 }
 
 /* What uname(2) reports: a Linux 2.4 kernel on i686 */
-struct new_utsname {
-	char sysname[65];
-	char nodename[65];
-	char release[65];
-	char version[65];
-	char machine[65];
-	char domainname[65];
-};
-
-static struct new_utsname system_utsname = {
+struct new_utsname system_utsname = {
 	UTS_SYSNAME, "lk24", UTS_RELEASE, "#1", "i686", "(none)"
 };
 
@@ -43,6 +36,33 @@ asmlinkage long sys_newuname(struct new_utsname *name)
 {
 	return copy_to_user(name, &system_utsname, sizeof(*name)) ?
 		-EFAULT : 0;
+}
+
+/* set_uts_name - copy @len bytes of user @name into @field, ended by a
+ * NUL: root only (-EPERM), at most __NEW_UTS_LEN bytes (-EINVAL). */
+static long set_uts_name(char *field, const char *name, int len)
+{
+	char tmp[__NEW_UTS_LEN];
+
+	if (!suser())
+		return -EPERM;
+	if (len < 0 || len > __NEW_UTS_LEN)
+		return -EINVAL;
+	if (copy_from_user(tmp, name, len))
+		return -EFAULT;
+	memcpy(field, tmp, len);
+	field[len] = '\0';
+	return 0;
+}
+
+asmlinkage long sys_sethostname(char *name, int len)
+{
+	return set_uts_name(system_utsname.nodename, name, len);
+}
+
+asmlinkage long sys_setdomainname(char *name, int len)
+{
+	return set_uts_name(system_utsname.domainname, name, len);
 }
 
 /* The caller's ids: real, effective, saved and file-system (book

@@ -23,10 +23,15 @@ struct timezone {
 	int tz_dsttime;
 };
 
+#define USEC_PER_SEC	1000000L
+#define NSEC_PER_USEC	1000L
+
 extern volatile unsigned long jiffies;
 extern volatile struct timeval xtime;
+extern struct timezone sys_tz;		/* kernel/time.c */
 
 void do_gettimeofday(struct timeval *tv);
+void do_settimeofday(struct timeval *tv);
 void time_init(void);		/* arch/i386/kernel/time.c */
 
 /* Ticks and timespecs (HZ ticks a second), rounding up to whole ticks */

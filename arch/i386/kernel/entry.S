@@ -472,7 +472,7 @@ ENTRY(sys_call_table)
 	.long sys_oldumount         /*  22 umount */
 	.long sys_setuid16          /*  23 setuid */
 	.long sys_getuid16          /*  24 getuid */
-	.long sys_ni_syscall          /*  25 stime */
+	.long sys_stime               /*  25 stime */
 	.long sys_ni_syscall          /*  26 ptrace */
 	.long sys_alarm             /*  27 alarm */
 	.long sys_ni_syscall          /*  28 oldfstat */
@@ -521,12 +521,12 @@ ENTRY(sys_call_table)
 	.long sys_setregid16        /*  71 setregid */
 	.long sys_sigsuspend        /*  72 sigsuspend */
 	.long sys_sigpending        /*  73 sigpending */
-	.long sys_ni_syscall          /*  74 sethostname */
+	.long sys_sethostname         /*  74 sethostname */
 	.long sys_setrlimit         /*  75 setrlimit */
 	.long sys_old_getrlimit     /*  76 getrlimit */
 	.long sys_getrusage         /*  77 getrusage */
 	.long sys_gettimeofday        /*  78 gettimeofday */
-	.long sys_ni_syscall          /*  79 settimeofday */
+	.long sys_settimeofday        /*  79 settimeofday */
 	.long sys_getgroups16       /*  80 getgroups */
 	.long sys_setgroups16       /*  81 setgroups */
 	.long sys_old_select        /*  82 select */
@@ -568,7 +568,7 @@ ENTRY(sys_call_table)
 	.long sys_fsync             /* 118 fsync */
 	.long sys_sigreturn           /* 119 sigreturn */
 	.long sys_clone             /* 120 clone */
-	.long sys_ni_syscall          /* 121 setdomainname */
+	.long sys_setdomainname       /* 121 setdomainname */
 	.long sys_newuname            /* 122 uname */
 	.long sys_ni_syscall          /* 123 modify_ldt */
 	.long sys_ni_syscall          /* 124 adjtimex */

@@ -53,6 +53,24 @@ void do_gettimeofday(struct timeval *tv)
 	}
 }
 
+/* do_settimeofday - set the clock to @tv: xtime is the time of the
+ * last tick, so the part of the current tick comes off first. */
+void do_settimeofday(struct timeval *tv)
+{
+	unsigned long flags;
+	long usec;
+
+	local_irq_save(flags);
+	usec = tv->tv_usec - do_gettimeoffset();
+	xtime.tv_sec = tv->tv_sec;
+	if (usec < 0) {
+		usec += USEC_PER_SEC;
+		xtime.tv_sec--;
+	}
+	xtime.tv_usec = usec;
+	local_irq_restore(flags);
+}
+
 static unsigned int cmos_read(unsigned int reg)
 {
 	outb_p(reg, 0x70);
