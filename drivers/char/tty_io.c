@@ -75,6 +75,24 @@ static int job_control(struct tty_struct *tty)
 	return -ERESTARTSYS;
 }
 
+/* tty_check_change - may the current task change @tty's settings or
+ * foreground group, or (with TOSTOP) write to it? A member of a
+ * background group of its session gets SIGTTOU (-ERESTARTSYS) unless it
+ * ignores or blocks it; an orphaned group gets -EIO. 0 if it may. */
+int tty_check_change(struct tty_struct *tty)
+{
+	if (current->tty != tty || tty->pgrp <= 0 ||
+	    current->pgrp == tty->pgrp)
+		return 0;
+	if (sigismember(&current->blocked, SIGTTOU) ||
+	    current->sig->action[SIGTTOU - 1].sa_handler == SIG_IGN)
+		return 0;
+	if (is_orphaned_pgrp(current->pgrp))
+		return -EIO;
+	kill_pg(current->pgrp, SIGTTOU, 1);
+	return -ERESTARTSYS;
+}
+
 /* tty_read - what the line discipline hands over, after the job
  * control check */
 static ssize_t tty_read(struct file *file, char *buf, size_t count,
@@ -98,14 +116,25 @@ static unsigned int tty_poll(struct file *file, poll_table *wait)
 	return mask;
 }
 
-/* tty_write - user bytes to every registered console, in chunks. */
+/* tty_write - user bytes to every registered console, in chunks; with
+ * TOSTOP a background group is stopped first (tty_check_change), unless
+ * it writes through /dev/console. */
 static ssize_t tty_write(struct file *file, const char *buf, size_t count,
 			 loff_t *ppos)
 {
 	struct console *con;
 	char chunk[128];
 	size_t done = 0, n;
+	int err;
 
+	/* /dev/console is exempt, as on Linux: messages to the console
+	 * from any group get through */
+	if (L_TOSTOP(&console_tty) &&
+	    file->f_dentry->d_inode->i_rdev != MKDEV(TTYAUX_MAJOR, 1)) {
+		err = tty_check_change(&console_tty);
+		if (err)
+			return err;
+	}
 	while (done < count) {
 		n = min(count - done, sizeof(chunk));
 		if (copy_from_user(chunk, buf + done, n))
@@ -170,11 +199,14 @@ static int tiocspgrp(struct tty_struct *tty, pid_t *arg)
 {
 	struct task_struct *p;
 	pid_t pgrp;
+	int err = tty_check_change(tty);
 
-	if (current->tty != tty || tty->session != current->session)
-		return -ENOTTY;
+	if (err)
+		return err == -EIO ? -ENOTTY : err;
 	if (get_user(pgrp, arg))
 		return -EFAULT;
+	if (current->tty != tty || tty->session != current->session)
+		return -ENOTTY;
 	if (pgrp < 0)
 		return -EINVAL;
 	for_each_task(p)

@@ -15,12 +15,15 @@
 #include <asm/ioctls.h>
 
 /* set_termios - TCSETS*: the new settings from user @arg; TCSETSF
- * flushes the input first. 0 or -EFAULT. */
+ * flushes the input first. 0, -EFAULT, or tty_check_change's refusal. */
 static int set_termios(struct tty_struct *tty, unsigned int cmd,
 		       unsigned long arg)
 {
 	struct termios t;
+	int err = tty_check_change(tty);
 
+	if (err)
+		return err;
 	if (copy_from_user(&t, (void *)arg, sizeof(t)))
 		return -EFAULT;
 	if (cmd == TCSETSF)
@@ -44,12 +47,15 @@ static int set_winsize(struct tty_struct *tty, unsigned long arg)
 }
 
 /*
- * n_tty_ioctl - the settings ioctls of @tty. Returns 0, -EFAULT,
+ * n_tty_ioctl - the settings ioctls of @tty; changes wait for the
+ * foreground (tty_check_change). Returns 0, -EFAULT,
  * -EINVAL for a bad TCFLSH argument, or -ENOIOCTLCMD for a command
  * that is not one of them.
  */
 int n_tty_ioctl(struct tty_struct *tty, unsigned int cmd, unsigned long arg)
 {
+	int ret;
+
 	switch (cmd) {
 	case TCGETS:
 		return copy_to_user((void *)arg, &tty->termios,
@@ -59,6 +65,9 @@ int n_tty_ioctl(struct tty_struct *tty, unsigned int cmd, unsigned long arg)
 	case TCSETSF:
 		return set_termios(tty, cmd, arg);
 	case TCFLSH:
+		ret = tty_check_change(tty);
+		if (ret)
+			return ret;
 		if (arg > TCIOFLUSH)
 			return -EINVAL;
 		if (arg != TCOFLUSH)

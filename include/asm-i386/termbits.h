@@ -52,6 +52,8 @@ struct termios {
 #define ECHOE		0000020
 #define ECHOK		0000040
 #define ECHONL		0000100
+#define NOFLSH		0000200
+#define TOSTOP		0000400
 #define IEXTEN		0100000
 
 /* TCFLSH's argument */

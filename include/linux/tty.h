@@ -50,11 +50,13 @@ struct tty_struct {
 #define L_ECHO(tty)	((tty)->termios.c_lflag & ECHO)
 #define L_ECHOE(tty)	((tty)->termios.c_lflag & ECHOE)
 #define L_ECHONL(tty)	((tty)->termios.c_lflag & ECHONL)
+#define L_TOSTOP(tty)	((tty)->termios.c_lflag & TOSTOP)
 
 extern struct tty_struct console_tty;
 
 void tty_init(void);
 void disassociate_ctty(int on_exit);
+int tty_check_change(struct tty_struct *tty);
 
 /* drivers/char/n_tty.c: the line discipline */
 void n_tty_receive_char(struct tty_struct *tty, unsigned char c);
