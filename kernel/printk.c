@@ -182,8 +182,9 @@ static int __init console_loglevel_setup(char *str)
 }
 __setup("loglevel=", console_loglevel_setup);
 
-/* log_copy - the newest @len bytes of the log, at most what is there
- * since the last CLEAR, to user @buf; the bytes copied or -EFAULT */
+/* log_copy - the newest whole lines of the log that fit in @len bytes,
+ * at most what is there since the last CLEAR, to user @buf; the bytes
+ * copied (0 if not one line fits, as Linux's records) or -EFAULT */
 static int log_copy(char *buf, int len)
 {
 	unsigned long start = log_end > LOG_BUF_LEN ? log_end - LOG_BUF_LEN : 0;
@@ -191,8 +192,13 @@ static int log_copy(char *buf, int len)
 
 	if (start < log_clear)
 		start = log_clear;
-	if (log_end - start > len)
+	if (log_end - start > len) {
 		start = log_end - len;
+		/* a cut line is left out: start after the next newline */
+		while (start < log_end && log_buf[(start - 1) & LOG_BUF_MASK]
+		       != '\n')
+			start++;
+	}
 	for (i = start; i < log_end; i++)
 		if (put_user(log_buf[i & LOG_BUF_MASK], buf + i - start))
 			return -EFAULT;
@@ -203,7 +209,8 @@ static int log_copy(char *buf, int len)
  * sys_syslog - the log buffer (dmesg): READ_ALL copies up to @len of the
  * newest bytes to @buf, READ_CLEAR then forgets them, CLEAR only
  * forgets, SIZE_BUFFER is its size. Root only (-EPERM), as Debian's
- * Linux with dmesg_restrict. -EINVAL for a bad action or buffer.
+ * Linux with dmesg_restrict. -EINVAL for a bad action or buffer,
+ * -EFAULT for one not in user space even when no line would fit.
  */
 asmlinkage long sys_syslog(int type, char *buf, int len)
 {
@@ -221,6 +228,8 @@ asmlinkage long sys_syslog(int type, char *buf, int len)
 	case SYSLOG_ACTION_READ_CLEAR:
 		if (!buf || len < 0)
 			return -EINVAL;
+		if (!access_ok(VERIFY_WRITE, buf, len))
+			return -EFAULT;
 		n = len ? log_copy(buf, len) : 0;
 		if (n < 0 || type == SYSLOG_ACTION_READ_ALL)
 			return n;
