@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tty
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, 'test', 'out')
@@ -234,6 +235,7 @@ class Machine:
              'unix:%s,server,nowait' % self.sock],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT, start_new_session=True)
+        self.out, self.into = self.p.stdout.fileno(), self.p.stdin.fileno()
         self.text = ''
 
     def expect(self, pattern, timeout=30):
@@ -246,19 +248,21 @@ class Machine:
                 self.text = self.text[m.end():]
                 return m
             left = deadline - time.monotonic()
-            ready = left > 0 and select.select([self.p.stdout], [], [],
+            ready = left > 0 and select.select([self.out], [], [],
                                                min(left, 0.5))[0]
             if left <= 0 or (ready and not self.read()):
                 return None
 
     def read(self):
-        data = os.read(self.p.stdout.fileno(), 65536)
+        try:
+            data = os.read(self.out, 65536)
+        except OSError:		# a pty whose other side closed
+            return b''
         self.text += data.decode('utf-8', 'replace').replace('\r', '')
         return data
 
     def serial(self, text):
-        self.p.stdin.write(text.encode())
-        self.p.stdin.flush()
+        os.write(self.into, text.encode())
 
     def keys(self, names):
         """Press each QEMU key name in turn on the PS/2 keyboard."""
@@ -273,4 +277,118 @@ class Machine:
         if self.p.poll() is None:
             os.killpg(self.p.pid, signal.SIGKILL)
         self.p.wait()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class BochsSerial(Machine):
+    """Bochs booting a disk image with COM1 on a pty of ours (raw, so
+    the kernel's tty does all the echoing): the same expect and serial
+    as Machine's QEMU."""
+
+    def __init__(self, image):
+        self.dir = tempfile.mkdtemp()
+        self.out, slave = os.openpty()
+        tty.setraw(slave)
+        self.into = self.out
+        self.p = subprocess.Popen(
+            [os.path.join(ROOT, 'scripts/bochs'), '--dir', self.dir,
+             '--pty', os.ttyname(slave), image],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL, start_new_session=True)
+        self.slave = slave	# held, so that reads wait for Bochs
+        self.text = ''
+
+    def stop(self):
+        Machine.stop(self)
+        os.close(self.out)
+        os.close(self.slave)
+
+
+# What the screen text is made of once a terminal's control sequences are
+# taken out: the cursor moves (ESC [ ... letter), charset and keypad
+# switches, and saved cursors.
+TERMINAL_CONTROL = re.compile(r'\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][AB0]|'
+                              r'\x1b[=>78DM]|[\x00-\x08\x0e-\x1f]')
+
+
+class BochsScreen:
+    """Bochs booting a disk image with its VGA screen and PS/2 keyboard
+    on a terminal (scripts/bochs --vga-term): what the kernel draws on
+    the VGA text console arrives as curses output on the pty, and bytes
+    written to it are keys Bochs presses on the keyboard."""
+
+    def __init__(self, image, timeout=60):
+        self.dir = tempfile.mkdtemp()
+        env = dict(os.environ, TERM='vt100', LINES='25', COLUMNS='80')
+        self.p = subprocess.Popen(
+            [os.path.join(ROOT, 'scripts/bochs'), '--vga-term', '--dir',
+             self.dir, '--serial', os.path.join(self.dir, 'com1'), image],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL, env=env, start_new_session=True)
+        self.fd = self.open_screen(timeout)
+        self.text = ''
+
+    def open_screen(self, timeout):
+        """The pty Bochs's term display names in bochs.out, in raw mode
+        so that nothing it shows is echoed back as keys."""
+        deadline = time.monotonic() + timeout
+        out = os.path.join(self.dir, 'bochs.out')
+        while time.monotonic() < deadline:
+            try:
+                with open(out, errors='replace') as f:
+                    m = re.search(r'connected to screen "([^"]+)"', f.read())
+            except OSError:
+                m = None
+            if m:
+                fd = os.open(m.group(1), os.O_RDWR | os.O_NOCTTY)
+                tty.setraw(fd)
+                return fd
+            time.sleep(0.1)
+        raise RuntimeError('Bochs opened no screen')
+
+    def expect(self, pattern, timeout=60):
+        """Read the screen until @pattern matches what came after the last
+        match (control sequences removed); the match or None."""
+        deadline = time.monotonic() + timeout
+        while True:
+            m = re.search(pattern, self.text)
+            if m:
+                self.text = self.text[m.end():]
+                return m
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self.fd], [], [],
+                                              min(left, 0.5))[0]:
+                if left <= 0 or self.p.poll() is not None:
+                    return None
+                continue
+            try:
+                data = os.read(self.fd, 65536)
+            except OSError:
+                return None
+            self.text += TERMINAL_CONTROL.sub(
+                '', data.decode('latin-1'))
+
+    def type(self, text):
+        """Type @text on the keyboard, a key at a time."""
+        for ch in text.encode():
+            os.write(self.fd, bytes([ch]))
+            time.sleep(0.02)
+
+    def log(self):
+        """What Bochs logged (bochs.log)."""
+        with open(os.path.join(self.dir, 'bochs.log'), errors='replace') as f:
+            return f.read()
+
+    def wait(self, timeout=60):
+        """Bochs's exit status, or None if it is still running."""
+        try:
+            return self.p.wait(timeout)
+        except subprocess.TimeoutExpired:
+            return None
+
+    def stop(self):
+        if self.p.poll() is None:
+            os.killpg(self.p.pid, signal.SIGKILL)
+        self.p.wait()
+        os.close(self.fd)
         shutil.rmtree(self.dir, ignore_errors=True)
