@@ -314,10 +314,11 @@ static void __init dcache_init(void)
 		INIT_LIST_HEAD(&dentry_hashtable[i]);
 }
 
-/* vfs_caches_init - the dentry cache and the mount tree, from
- * start_kernel before the first fork */
+/* vfs_caches_init - the dentry cache, the file table's limit and the
+ * mount tree, from start_kernel before the first fork */
 void __init vfs_caches_init(unsigned long mempages)
 {
 	dcache_init();
+	files_init(mempages);
 	mnt_init();
 }

@@ -18,12 +18,12 @@
 #include <asm/current.h>
 
 /*
- * permission - may the current task read, write or search (@mask: the
- * MAY_* bits) @inode? The owner's, the group's or the others' bits
+ * vfs_permission - may the current task read, write or search (@mask:
+ * the MAY_* bits) @inode? The owner's, the group's or the others' bits
  * decide, by fsuid and groups; root may do anything but execute a file
  * with no x bit. 0 or -EACCES.
  */
-int permission(struct inode *inode, int mask)
+int vfs_permission(struct inode *inode, int mask)
 {
 	umode_t mode = inode->i_mode;
 
@@ -37,6 +37,15 @@ int permission(struct inode *inode, int mask)
 	     S_ISDIR(inode->i_mode)) && fsuser())
 		return 0;
 	return -EACCES;
+}
+
+/* permission - the file system's own rule for @inode if it has one
+ * (/proc/sys), else vfs_permission's */
+int permission(struct inode *inode, int mask)
+{
+	if (inode->i_op && inode->i_op->permission)
+		return inode->i_op->permission(inode, mask);
+	return vfs_permission(inode, mask);
 }
 
 /* getname - copy a path from user space into a kernel buffer; an

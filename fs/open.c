@@ -19,19 +19,18 @@
 #include <asm/current.h>
 
 /*
- * dentry_open - a struct file for @dentry on @mnt, whose references it
- * takes over, opened with open(2)'s @flags. The file's open operation
- * may refuse (a device's, say). The file or an ERR pointer.
+ * __dentry_open - fill file @f (from get_empty_filp) for @dentry on
+ * @mnt, whose references it takes over, opened with open(2)'s @flags.
+ * The file's open operation may refuse (a device's, say): then @f is
+ * freed. The file or an ERR pointer.
  */
-struct file *dentry_open(struct dentry *dentry, struct vfsmount *mnt,
-			 int flags)
+static struct file *__dentry_open(struct dentry *dentry,
+				  struct vfsmount *mnt, int flags,
+				  struct file *f)
 {
 	struct inode *inode = dentry->d_inode;
-	struct file *f = get_empty_filp();
-	int error = -ENFILE;
+	int error;
 
-	if (!f)
-		goto cleanup_dentry;
 	f->f_flags = flags & ~(O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC);
 	f->f_mode = (flags + 1) & O_ACCMODE;
 	f->f_dentry = dentry;
@@ -41,30 +40,50 @@ struct file *dentry_open(struct dentry *dentry, struct vfsmount *mnt,
 	if (!error)
 		return f;
 	put_filp(f);	/* never opened: no release */
-cleanup_dentry:
 	dput(dentry);
 	mntput(mnt);
 	return ERR_PTR(error);
 }
 
+/* dentry_open - a new struct file for @dentry on @mnt, as
+ * __dentry_open; -ENFILE with the table full */
+struct file *dentry_open(struct dentry *dentry, struct vfsmount *mnt,
+			 int flags)
+{
+	struct file *f = get_empty_filp();
+
+	if (f)
+		return __dentry_open(dentry, mnt, flags, f);
+	dput(dentry);
+	mntput(mnt);
+	return ERR_PTR(-ENFILE);
+}
+
 /*
  * filp_open - open kernel path @filename as open(2) would, making it
- * with permissions @mode for O_CREAT. The file or an ERR pointer.
+ * with permissions @mode for O_CREAT. The file is taken before the walk,
+ * as Linux does, so a full table is -ENFILE whatever the path. The file
+ * or an ERR pointer.
  */
 struct file *filp_open(const char *filename, int flags, int mode)
 {
 	struct nameidata nd;
 	int namei_flags = flags, error;
+	struct file *f = get_empty_filp();
 
+	if (!f)
+		return ERR_PTR(-ENFILE);
 	if ((namei_flags + 1) & O_ACCMODE)
 		namei_flags++;	/* 0, 1, 2 become FMODE_READ, _WRITE, both */
 	error = open_namei(filename, namei_flags, mode, &nd);
-	if (error)
+	if (error) {
+		put_filp(f);
 		return ERR_PTR(error);
+	}
 	dget(nd.dentry);
 	mntget(nd.mnt);
 	path_release(&nd);	/* and the symlinks the walk followed */
-	return dentry_open(nd.dentry, nd.mnt, flags);
+	return __dentry_open(nd.dentry, nd.mnt, flags, f);
 }
 
 /* take_fd - take descriptor @fd of @files (free, below the limit and

@@ -7,6 +7,7 @@
 #include <linux/sched.h>
 #include <linux/init.h>
 #include <linux/proc_fs.h>
+#include <linux/sysctl.h>
 #include <asm/errno.h>
 
 static struct file_system_type proc_fs_type = {
@@ -56,4 +57,5 @@ void __init proc_root_init(void)
 	if (register_filesystem(&proc_fs_type))
 		return;
 	proc_misc_init();
+	sysctl_init();
 }

@@ -110,6 +110,7 @@ struct inode_operations {
 	int (*readlink)(struct dentry *, char *, int);
 	int (*follow_link)(struct dentry *, struct nameidata *);
 	void (*truncate)(struct inode *);	/* to i_size */
+	int (*permission)(struct inode *, int);	/* NULL: vfs_permission */
 };
 
 /* ramfs's pages of file data: page[i] holds bytes from i * PAGE_SIZE */
@@ -243,6 +244,15 @@ struct files_struct {
 /* fs/file_table.c, fs/open.c */
 struct file *fget(unsigned int fd);
 struct file *get_empty_filp(void);
+void files_init(unsigned long mempages);
+
+/* The open-file table's counts (/proc/sys/fs/file-nr, file-max) */
+struct files_stat_struct {
+	int nr_files;		/* files allocated now */
+	int nr_free_files;	/* always 0: no free list is kept */
+	int max_files;		/* beyond it, only root gets a file */
+};
+extern struct files_stat_struct files_stat;
 void fput(struct file *file);
 void put_filp(struct file *file);
 struct file *filp_open(const char *name, int flags, int mode);
@@ -286,6 +296,7 @@ int notify_change(struct dentry *dentry, struct iattr *attr);
 
 /* fs/namei.c: finding names (path_walk) and making and removing them */
 int permission(struct inode *inode, int mask);
+int vfs_permission(struct inode *inode, int mask);
 int path_init(const char *name, unsigned int flags, struct nameidata *nd);
 int path_walk(const char *name, struct nameidata *nd);
 int link_path_walk(const char *name, struct nameidata *nd);

@@ -2,8 +2,8 @@
  * include/linux/proc_fs.h - /proc: a tree of proc_dir_entry for the
  * kernel-wide files (meminfo, interrupts, ...), each read through its
  * read_proc, and a directory per process made up as it is looked up
- * (fs/proc/base.c). 2.4's write_proc, /proc/sys and /proc/net are left
- * out.
+ * (fs/proc/base.c); /proc/sys is kernel/sysctl.c's. 2.4's write_proc and
+ * /proc/net are left out.
  */
 #ifndef _LINUX_PROC_FS_H
 #define _LINUX_PROC_FS_H
