@@ -21,7 +21,7 @@
 #define NR_OPEN		(1024 * 1024)	/* RLIMIT_NOFILE's ceiling */
 #define INR_OPEN_CUR	1024	/* RLIMIT_NOFILE's start, as on Linux */
 #define INR_OPEN_MAX	4096
-#define FDTABLE_MAX	4096	/* lk24's table stops here, whatever the limit */
+#define FDTABLE_MAX	4096	/* lk24 stops here, whatever the limit */
 #define PATH_MAX	4096	/* bytes in a path, with its '\0' */
 #define NAME_MAX	255	/* bytes in one component */
 #define MAXSYMLINKS	40	/* symlinks one lookup may follow */
@@ -64,7 +64,7 @@ struct file_operations {
 	loff_t (*llseek)(struct file *, loff_t, int);
 	ssize_t (*read)(struct file *, char *, size_t, loff_t *);
 	ssize_t (*write)(struct file *, const char *, size_t, loff_t *);
-	int (*readdir)(struct file *, void *, filldir_t);	/* directories */
+	int (*readdir)(struct file *, void *, filldir_t);	/* of a dir */
 	unsigned int (*poll)(struct file *, struct poll_table_struct *);
 	int (*ioctl)(struct inode *, struct file *, unsigned int,
 		     unsigned long);
