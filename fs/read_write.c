@@ -67,8 +67,8 @@ asmlinkage long sys_lseek(unsigned int fd, long offset, unsigned int origin)
 
 /* rw_check - may @file be read (@write 0) or written, @count bytes at
  * user @buf, at an offset if @ppos? 0, -ESPIPE for an offset on a file
- * without positions, -EBADF for the wrong mode, -EFAULT, or -EINVAL
- * without the operation */
+ * without positions, -EBADF for the wrong mode, -EINVAL without the
+ * operation, -EFAULT, or -EINVAL for a count or range too large */
 static ssize_t rw_check(struct file *file, const char *buf, size_t count,
 			loff_t *ppos, int write)
 {
@@ -78,9 +78,13 @@ static ssize_t rw_check(struct file *file, const char *buf, size_t count,
 		return -ESPIPE;
 	if (!(file->f_mode & (write ? FMODE_WRITE : FMODE_READ)))
 		return -EBADF;
+	if (!op || !(write ? (void *)op->write : (void *)op->read))
+		return -EINVAL;
 	if (!access_ok(write ? VERIFY_READ : VERIFY_WRITE, buf, count))
 		return -EFAULT;
-	if (!op || !(write ? (void *)op->write : (void *)op->read))
+	/* as Linux: no count that is negative as a ssize_t, no range
+	 * whose end does not fit in a loff_t */
+	if ((ssize_t)count < 0 || (ppos && *ppos + (loff_t)count < 0))
 		return -EINVAL;
 	return 0;
 }

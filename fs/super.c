@@ -83,6 +83,7 @@ static struct super_block *read_super(struct file_system_type *type,
 		return ERR_PTR(-ENOMEM);
 	memset(sb, 0, sizeof(*sb));
 	sb->s_type = type;
+	sb->s_maxbytes = MAX_NON_LFS;	/* unless the file system says */
 	sb->s_dev = get_unnamed_dev();
 	if (!sb->s_dev) {
 		kfree(sb);

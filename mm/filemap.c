@@ -1,15 +1,52 @@
 /*
  * mm/filemap.c - in Linux 2.4 the page cache and file mappings, and
- * madvise(2). lk24 has no page cache yet, so only madvise lives here:
- * its advice is checked and, but for MADV_DONTNEED (the range's pages
- * go; the next touch finds zeroes), taken as a hint that changes
- * nothing.
+ * madvise(2). lk24 has no page cache yet, so what lives here is the
+ * check every write makes (precheck_file_write) and madvise: its advice
+ * is checked and, but for MADV_DONTNEED (the range's pages go; the next
+ * touch finds zeroes), taken as a hint that changes nothing.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
 #include <linux/mm.h>
 #include <asm/pgalloc.h>
 #include <asm/errno.h>
+#include <linux/fs.h>
+#include <asm/fcntl.h>
+#include <asm/resource.h>
+
+/*
+ * precheck_file_write - what a write of *@count bytes at *@pos to @file
+ * may do: O_APPEND moves *@pos to the end of @inode; RLIMIT_FSIZE (with
+ * SIGXFSZ), 2 GB without O_LARGEFILE and the file system's s_maxbytes
+ * cut *@count down, or refuse a write that would start beyond them.
+ * An empty write is let through untouched. 0 or -EFBIG.
+ */
+int precheck_file_write(struct file *file, struct inode *inode,
+			size_t *count, loff_t *pos)
+{
+	unsigned long limit = current->rlim[RLIMIT_FSIZE].rlim_cur;
+	loff_t max = inode->i_sb->s_maxbytes;
+
+	if (!*count)
+		return 0;
+	if (file->f_flags & O_APPEND)
+		*pos = inode->i_size;
+	if (limit != RLIM_INFINITY) {
+		if (*pos >= limit) {
+			send_sig(SIGXFSZ, current, 0);
+			return -EFBIG;
+		}
+		if (*count > limit - *pos)
+			*count = limit - *pos;
+	}
+	if (!(file->f_flags & O_LARGEFILE) && max > MAX_NON_LFS)
+		max = MAX_NON_LFS;
+	if (*pos >= max)
+		return -EFBIG;
+	if (*count > max - *pos)
+		*count = max - *pos;
+	return 0;
+}
 
 #define MADV_NORMAL	0
 #define MADV_RANDOM	1

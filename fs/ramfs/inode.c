@@ -40,17 +40,20 @@ static char *ramfs_page(struct inode *inode, loff_t pos)
 	return index < ri->max ? ri->page[index] : NULL;
 }
 
+/* The most pages a file has: its table is one kmalloc of 128 KB */
+#define RAMFS_MAX_PAGES	((PAGE_SIZE << 5) / sizeof(char *))
+
 /* grow_table - room in @inode's page table for page @index; 0 or
- * -ENOMEM (-EFBIG past what one kmalloc can index) */
+ * -ENOMEM (-EFBIG at RAMFS_MAX_PAGES) */
 static int grow_table(struct ramfs_inode_info *ri, unsigned long index)
 {
 	unsigned long max = ri->max ? ri->max : 8;
 	char **page;
 
+	if (index >= RAMFS_MAX_PAGES)
+		return -EFBIG;	/* also keeps the doubling below finite */
 	while (max <= index)
 		max *= 2;
-	if (max * sizeof(char *) > (PAGE_SIZE << 5))
-		return -EFBIG;
 	page = kmalloc(max * sizeof(char *), GFP_KERNEL);
 	if (!page)
 		return -ENOMEM;
@@ -118,17 +121,18 @@ static ssize_t ramfs_read(struct file *file, char *buf, size_t count,
 
 /*
  * ramfs_write - @count bytes of user @buf into the file at *@ppos (at
- * the end for O_APPEND), the file growing as needed. Returns the bytes
- * written, or -EFAULT, -ENOMEM, -EFBIG if none were.
+ * the end for O_APPEND), the file growing as needed, within the limits
+ * precheck_file_write sets. Returns the bytes written, or -EFAULT,
+ * -ENOMEM, -EFBIG if none were.
  */
 static ssize_t ramfs_write(struct file *file, const char *buf, size_t count,
 			   loff_t *ppos)
 {
 	struct inode *inode = file->f_dentry->d_inode;
-	ssize_t done = 0, err = 0;
+	ssize_t done = 0, err = precheck_file_write(file, inode, &count, ppos);
 
-	if (file->f_flags & O_APPEND)
-		*ppos = inode->i_size;
+	if (err)
+		return err;
 	while (count) {
 		unsigned long off = *ppos & ~PAGE_MASK, left;
 		size_t n = PAGE_SIZE - off < count ? PAGE_SIZE - off : count;
@@ -145,11 +149,12 @@ static ssize_t ramfs_write(struct file *file, const char *buf, size_t count,
 		if (left)
 			break;
 	}
+	if (!done)
+		return err;	/* an empty write moves no end */
 	if (*ppos > inode->i_size)
 		inode->i_size = *ppos;
-	if (done)
-		inode->i_mtime = inode->i_ctime = CURRENT_TIME;
-	return done ? done : err;
+	inode->i_mtime = inode->i_ctime = CURRENT_TIME;
+	return done;
 }
 
 /* ramfs_truncate - drop the pages past i_size and zero the tail of the
@@ -465,6 +470,7 @@ static struct super_block *ramfs_read_super(struct super_block *sb,
 
 	sb->s_blocksize = PAGE_SIZE;
 	sb->s_magic = RAMFS_MAGIC;
+	sb->s_maxbytes = (loff_t)RAMFS_MAX_PAGES << PAGE_SHIFT;
 	sb->s_op = &ramfs_ops;
 	inode = ramfs_get_inode(sb, S_IFDIR | 0755, 0);
 	if (!inode)

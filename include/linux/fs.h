@@ -170,6 +170,7 @@ struct super_block {
 	kdev_t s_dev;
 	unsigned long s_blocksize;
 	unsigned long s_magic;
+	loff_t s_maxbytes;		/* the largest file it holds */
 	struct file_system_type *s_type;
 	struct super_operations *s_op;
 	struct dentry *s_root;
@@ -243,8 +244,12 @@ struct files_struct {
 
 /* fs/file_table.c, fs/open.c */
 struct file *fget(unsigned int fd);
+#define MAX_NON_LFS	((1UL << 31) - 1)	/* without O_LARGEFILE */
+
 struct file *get_empty_filp(void);
 void files_init(unsigned long mempages);
+int precheck_file_write(struct file *file, struct inode *inode,
+			size_t *count, loff_t *pos);	/* mm/filemap.c */
 
 /* The open-file table's counts (/proc/sys/fs/file-nr, file-max) */
 struct files_stat_struct {
