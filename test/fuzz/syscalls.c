@@ -1,0 +1,323 @@
+/*
+ * test/fuzz/syscalls.c - a system-call fuzzer in trinity's manner, run
+ * as init (init=/fuzz/syscalls seed=N batches=N calls=N). Each batch is
+ * a child in its own process group making random calls, also numbers
+ * past the table and negative ones, with arguments of random kinds:
+ * descriptors open, closed and out of range; pointers valid, unmapped,
+ * read-only, across a page end, in the kernel and the vsyscall page;
+ * lengths 0, 1, a page, huge, negative; flag bits; pids of itself, init
+ * and nobody. SIGALRM ends a call that waits; a batch still there after
+ * BATCH_SECONDS is killed. replay=B reruns batch B alone, printing each
+ * call first. Prints what the calls returned and how the children
+ * ended; a kernel crash or hang shows as a missing "fuzz: done".
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <unistd.h>
+#include <time.h>
+#include <sys/mman.h>
+#include <sys/mount.h>
+#include <sys/reboot.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+
+#define NR_TRIED	272	/* numbers tried: two past the table */
+#define MAX_ERRNO	140
+#define BATCH_SECONDS	3	/* then the child is killed */
+#define PAGE		4096
+#define TRACE_FD	200	/* the console, for replay's lines */
+#define SEND_EVERY	32	/* calls between two reports to init */
+
+static unsigned int rng;
+static int replay = -1;
+static int fds[8];		/* the child's own: file, dir, pipe, ... */
+static char *buf, *edge;	/* a valid buffer; 8 bytes before a hole */
+
+/* Calls whose success would end the run or the machine, not test it */
+static int excluded(long nr)
+{
+	switch (nr) {
+	case __NR_fork: case __NR_vfork: case __NR_clone:
+	case __NR_reboot: case __NR_execve: case __NR_exit:
+	case __NR_exit_group:
+		return 1;
+	}
+	return 0;
+}
+
+static unsigned int next(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 17;
+	rng ^= rng << 5;
+	return rng;
+}
+
+static long pick(const long *v, int n)
+{
+	return v[next() % n];
+}
+
+/* pointer - one of the kinds of address a careless program passes */
+static long pointer(void)
+{
+	static const char *paths[] = { "/fuzz-scratch/a", "/fuzz-scratch",
+		"/proc/self/stat", "/dev/null", "/", "/nonexistent/x", "" };
+	const long kinds[] = {
+		0, (long)buf, (long)buf + (next() % PAGE), (long)edge,
+		0x10000000L, 0xc0000000L, 0xc0100000L, 0xffffe000L,
+		0xfffff000L, 0x08048000L, -1L,
+		(long)paths[next() % (sizeof(paths) / sizeof(paths[0]))],
+	};
+
+	return pick(kinds, sizeof(kinds) / sizeof(kinds[0]));
+}
+
+/* argument - a value of a random kind for any argument */
+static long argument(void)
+{
+	const long lengths[] = { 0, 1, 2, 8, 64, PAGE, PAGE + 1, 0x7fffffffL,
+		0x80000000L, -1L, -PAGE };
+	const long pids[] = { 0, 1, -1, 99999, -99999 };
+
+	switch (next() % 7) {
+	case 0:
+		return fds[next() % 8];
+	case 1:
+		return pointer();
+	case 2:
+		return pick(lengths, sizeof(lengths) / sizeof(lengths[0]));
+	case 3:
+		return next() % 2 ? getpid() : pick(pids, 5);
+	case 4:
+		return 1L << (next() % 32);	/* a flag bit */
+	case 5:
+		return next() % 70;		/* a small number, a signal */
+	}
+	return (long)next();
+}
+
+/* number - a system call to make: mostly lk24's, sometimes nonsense */
+static long number(void)
+{
+	long nr;
+
+	do {
+		nr = next() % 16 ? (long)(next() % NR_TRIED) : (long)next();
+	} while (excluded(nr));
+	return nr;
+}
+
+/* wake - SIGALRM's handler: it only interrupts a call that waits (no
+ * SA_RESTART), in init's waits and in each fuzzed call */
+static void wake(int sig)
+{
+}
+
+/* interrupting - SIGALRM to end any wait of the caller */
+static void interrupting(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = wake;
+	sigaction(SIGALRM, &sa, NULL);
+}
+
+/* prepare - what a batch's calls work on: descriptors and memory; the
+ * console is kept out of reach (what it writes goes to /dev/null) */
+static void prepare(void)
+{
+	int p[2], null = open("/dev/null", O_RDWR);
+
+	setpgid(0, 0);
+	dup2(2, TRACE_FD);
+	dup2(null, 0);
+	dup2(null, 1);
+	dup2(null, 2);
+	close(null);
+	mkdir("/fuzz-scratch", 0777);
+	buf = mmap(NULL, 3 * PAGE, PROT_READ | PROT_WRITE,
+		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	mprotect(buf + 2 * PAGE, PAGE, PROT_NONE);
+	edge = buf + 2 * PAGE - 8;
+	fds[0] = open("/fuzz-scratch/a", O_CREAT | O_RDWR, 0666);
+	fds[1] = open("/fuzz-scratch", O_RDONLY);
+	pipe(p);
+	fds[2] = p[0];
+	fds[3] = p[1];
+	fds[4] = open("/dev/null", O_RDWR);
+	fds[5] = 99;		/* closed */
+	fds[6] = -1;
+	fds[7] = 1 << 20;	/* beyond any limit */
+}
+
+/* send_counts - the counts so far to init, then from zero again */
+static void send_counts(int out, int *count)
+{
+	write(out, count, (MAX_ERRNO + 1) * sizeof(int));
+	memset(count, 0, (MAX_ERRNO + 1) * sizeof(int));
+}
+
+/* batch - @calls random calls, each given 20 ms before SIGALRM ends its
+ * wait; the results, per errno, go to @out */
+static void batch(int seed, int b, int calls, int out)
+{
+	struct itimerval soon = { { 0, 0 }, { 0, 20000 } };
+	int count[MAX_ERRNO + 1] = { 0 }, i, j;
+	long nr, a[6], r;
+	char line[160];
+
+	rng = seed * 2654435761u + b * 40503u + 1;
+	prepare();
+	for (i = 0; i < calls; i++) {
+		if (i % SEND_EVERY == 0)
+			send_counts(out, count);
+		nr = number();
+		for (j = 0; j < 6; j++)
+			a[j] = argument();
+		if (b == replay)
+			write(TRACE_FD, line, snprintf(line, sizeof(line),
+			      "fuzz: call %d: %ld(%lx, %lx, %lx, %lx, %lx, "
+			      "%lx)\n", i, nr, a[0], a[1], a[2], a[3], a[4],
+			      a[5]));
+		setitimer(ITIMER_REAL, &soon, NULL);
+		r = syscall(nr, a[0], a[1], a[2], a[3], a[4], a[5]);
+		count[r == -1 && errno <= MAX_ERRNO ? errno : 0]++;
+	}
+	send_counts(out, count);
+	_exit(0);
+}
+
+struct totals {
+	long calls_done[MAX_ERRNO + 1];
+	int exited, signalled[65], killed_stuck, batches;
+};
+
+/* collect - add the counts the child has sent on @in to @t */
+static void collect(int in, struct totals *t)
+{
+	int count[MAX_ERRNO + 1], i;
+
+	while (read(in, count, sizeof(count)) == sizeof(count))
+		for (i = 0; i <= MAX_ERRNO; i++)
+			t->calls_done[i] += count[i];
+}
+
+/* reap - wait for batch child @pid, taking its counts from @in, and
+ * kill it after BATCH_SECONDS; how it ended goes to @t. 0, or -1 if it
+ * cannot be reaped. */
+static int reap(pid_t pid, int in, struct totals *t)
+{
+	struct timespec tick = { 0, 10000000 };
+	int status, i;
+
+	for (i = 0; i < BATCH_SECONDS * 100; i++) {
+		collect(in, t);
+		if (waitpid(pid, &status, WNOHANG) == pid)
+			break;
+		nanosleep(&tick, NULL);
+	}
+	collect(in, t);
+	if (i == BATCH_SECONDS * 100) {
+		t->killed_stuck++;
+		kill(-pid, SIGKILL);
+		kill(pid, SIGKILL);
+		alarm(10);	/* an unkillable child ends the run */
+		if (waitpid(pid, &status, 0) != pid)
+			return -1;
+		alarm(0);
+		return 0;
+	}
+	if (WIFEXITED(status))
+		t->exited++;
+	else if (WIFSIGNALED(status))
+		t->signalled[WTERMSIG(status) & 63]++;
+	return 0;
+}
+
+/* run_batch - batch @b in a child; its counts added to @t */
+static int run_batch(int seed, int b, int calls, struct totals *t)
+{
+	int p[2], err;
+	pid_t pid;
+
+	pipe(p);
+	pid = fork();
+	if (pid == 0) {
+		close(p[0]);
+		batch(seed, b, calls, p[1]);
+	}
+	close(p[1]);
+	fcntl(p[0], F_SETFL, O_NONBLOCK);
+	err = reap(pid, p[0], t);
+	close(p[0]);
+	kill(-pid, SIGKILL);	/* anything it left behind */
+	while (waitpid(-1, NULL, WNOHANG) > 0)
+		;
+	t->batches++;
+	return err;
+}
+
+/* report - the totals: calls, errors by errno, how the children ended */
+static void report(int seed, struct totals *t)
+{
+	long calls = 0;
+	int i;
+
+	for (i = 0; i <= MAX_ERRNO; i++)
+		calls += t->calls_done[i];
+	printf("fuzz: seed %d, %d batches, %ld calls returned\n", seed,
+	       t->batches, calls);
+	for (i = 1; i <= MAX_ERRNO; i++)
+		if (t->calls_done[i])
+			printf("fuzz: errno %d (%s): %ld\n", i, strerror(i),
+			       t->calls_done[i]);
+	printf("fuzz: children exited %d, killed when stuck %d\n",
+	       t->exited, t->killed_stuck);
+	for (i = 1; i < 65; i++)
+		if (t->signalled[i])
+			printf("fuzz: children ended by signal %d: %d\n", i,
+			       t->signalled[i]);
+}
+
+static int number_from(const char *name, int dflt)
+{
+	const char *v = getenv(name);
+
+	return v ? atoi(v) : dflt;
+}
+
+int main(void)
+{
+	static struct totals t;
+	int seed = number_from("seed", 1), batches, calls, b;
+
+	batches = number_from("batches", 20);
+	calls = number_from("calls", 1000);
+	replay = number_from("replay", -1);
+	mkdir("/proc", 0555);
+	mount("proc", "/proc", "proc", 0, NULL);
+	interrupting();
+	for (b = 0; b < batches; b++) {
+		if (replay >= 0 && b != replay)
+			continue;
+		printf("fuzz: batch %d of seed %d\n", b, seed);
+		if (run_batch(seed, b, calls, &t) < 0) {
+			printf("fuzz: batch %d of seed %d: a child that "
+			       "cannot be killed\n", b, seed);
+			break;
+		}
+	}
+	report(seed, &t);
+	printf("fuzz: done\n");
+	sync();
+	reboot(RB_POWER_OFF);
+	return 0;
+}
