@@ -1,15 +1,16 @@
 /*
  * test/fuzz/syscalls.c - a system-call fuzzer in trinity's manner, run
- * as init (init=/fuzz/syscalls seed=N batches=N calls=N). Each batch is
- * a child in its own process group making random calls, also numbers
- * past the table and negative ones, with arguments of random kinds:
- * descriptors open, closed and out of range; pointers valid, unmapped,
- * read-only, across a page end, in the kernel and the vsyscall page;
- * lengths 0, 1, a page, huge, negative; flag bits; pids of itself, init
- * and nobody. SIGALRM ends a call that waits; a batch still there after
- * BATCH_SECONDS is killed. replay=B reruns batch B alone, printing each
- * call first. Prints what the calls returned and how the children
- * ended; a kernel crash or hang shows as a missing "fuzz: done".
+ * as init (init=/fuzz/syscalls seed=N batches=N calls=N uid=N). Each
+ * batch is a child in its own process group (as user uid, root if 0)
+ * making random calls, also numbers past the table and negative ones,
+ * with arguments of random kinds: descriptors open, closed and out of
+ * range; pointers valid, unmapped, read-only, across a page end, in the
+ * kernel and the vsyscall page; lengths 0, 1, a page, huge, negative;
+ * flag bits; pids of itself, init and nobody. SIGALRM ends a call that
+ * waits; a batch still there after BATCH_SECONDS is killed. replay=B
+ * reruns batch B alone, printing each call first. Prints what the calls
+ * returned and how the children ended; a kernel crash or hang shows as
+ * a missing "fuzz: done".
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +37,7 @@
 
 static unsigned int rng;
 static int replay = -1;
+static int uid;			/* the batches run as this user */
 static int fds[8];		/* the child's own: file, dir, pipe, ... */
 static char *buf, *edge;	/* a valid buffer; 8 bytes before a hole */
 
@@ -156,6 +158,8 @@ static void prepare(void)
 	fds[5] = 99;		/* closed */
 	fds[6] = -1;
 	fds[7] = 1 << 20;	/* beyond any limit */
+	if (uid)
+		setuid(uid);
 }
 
 /* send_counts - the counts so far to init, then from zero again */
@@ -302,6 +306,7 @@ int main(void)
 	batches = number_from("batches", 20);
 	calls = number_from("calls", 1000);
 	replay = number_from("replay", -1);
+	uid = number_from("uid", 0);
 	mkdir("/proc", 0555);
 	mount("proc", "/proc", "proc", 0, NULL);
 	interrupting();
