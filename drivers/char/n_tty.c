@@ -105,11 +105,17 @@ static int receive_canon(struct tty_struct *tty, unsigned char c)
 	return 1;
 }
 
+/* n_tty_receive_room - the bytes the buffer can still take */
+int n_tty_receive_room(struct tty_struct *tty)
+{
+	return (tty->read_tail - tty->read_head - 1) & BUF_MASK;
+}
+
 /* no_room - is the buffer too full for @c? In canonical mode the last
  * free byte is kept for the newline, so an overlong line still ends. */
 static int no_room(struct tty_struct *tty, unsigned char c)
 {
-	unsigned int room = (tty->read_tail - tty->read_head - 1) & BUF_MASK;
+	unsigned int room = n_tty_receive_room(tty);
 
 	if (!room)
 		return 1;
@@ -149,6 +155,17 @@ int n_tty_input_available(struct tty_struct *tty)
 	return tty->read_tail != tty->canon_head || tty->eof_pending;
 }
 
+/* check_unthrottle - a throttled driver may send again once the
+ * reader has made room; called with interrupts off */
+static void check_unthrottle(struct tty_struct *tty)
+{
+	if (tty->throttled && n_tty_receive_room(tty) > 0) {
+		tty->throttled = 0;
+		if (tty->driver.unthrottle)
+			tty->driver.unthrottle(tty);
+	}
+}
+
 /* n_tty_flush_input - throw away what was typed and not read */
 void n_tty_flush_input(struct tty_struct *tty)
 {
@@ -157,6 +174,7 @@ void n_tty_flush_input(struct tty_struct *tty)
 	local_irq_save(flags);
 	tty->read_tail = tty->canon_head = tty->read_head;
 	tty->eof_pending = 0;
+	check_unthrottle(tty);
 	local_irq_restore(flags);
 }
 
@@ -167,6 +185,7 @@ void n_tty_flush_input(struct tty_struct *tty)
  */
 ssize_t n_tty_read(struct tty_struct *tty, char *buf, size_t nr)
 {
+	unsigned long flags;
 	size_t n = 0;
 	char c;
 
@@ -189,6 +208,9 @@ ssize_t n_tty_read(struct tty_struct *tty, char *buf, size_t nr)
 		if (c == '\n' && L_ICANON(tty))
 			break;
 	}
+	local_irq_save(flags);
+	check_unthrottle(tty);
+	local_irq_restore(flags);
 	return n;
 }
 

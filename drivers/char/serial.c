@@ -1,9 +1,10 @@
 /*
  * drivers/char/serial.c - the 8250/16550 UART as the kernel console.
  * ttyS0 at I/O port 0x3f8, 115200 8N1: polled output for printk, and
- * received characters on IRQ 4 into the console tty (rs_init). Linux
- * 2.4's driver also has /dev/ttyS* with its own termios; lk24 has the
- * one console line.
+ * received characters on IRQ 4 into the console tty (rs_init), held
+ * back in the UART while the tty is full (rs_throttle). Linux 2.4's
+ * driver also has /dev/ttyS* with its own termios and modem-line flow
+ * control; lk24 has the one console line.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
@@ -80,12 +81,33 @@ void serial_console_init(void)
 	register_console(&sercons);
 }
 
-/* receive_chars - everything the UART holds goes to the console tty. */
+/* rs_throttle - the tty is full: stop taking bytes; they wait in the
+ * UART (and the sender waits behind it) until rs_unthrottle */
+static void rs_throttle(struct tty_struct *tty)
+{
+	tty->throttled = 1;
+	outb(0, SERIAL_PORT + UART_IER);
+}
+
+/* rs_unthrottle - interrupt on received data again; data waiting
+ * raises the interrupt at once */
+static void rs_unthrottle(struct tty_struct *tty)
+{
+	outb(UART_IER_RDI, SERIAL_PORT + UART_IER);
+}
+
+/* rs_interrupt - what the UART holds goes to the console tty, while it
+ * has room. */
 static void rs_interrupt(int irq, void *dev_id, struct pt_regs *regs)
 {
-	while (inb(SERIAL_PORT + UART_LSR) & UART_LSR_DR)
+	while (inb(SERIAL_PORT + UART_LSR) & UART_LSR_DR) {
+		if (!n_tty_receive_room(&console_tty)) {
+			rs_throttle(&console_tty);
+			return;
+		}
 		tty_insert_flip_char(&console_tty,
 				     inb(SERIAL_PORT + UART_RX), 0);
+	}
 }
 
 /* rs_init - take IRQ 4 and let the UART interrupt on received data. */
@@ -94,6 +116,8 @@ static int __init rs_init(void)
 	if (request_irq(SERIAL_IRQ, rs_interrupt, SA_INTERRUPT, "serial",
 			NULL))
 		return -1;
+	console_tty.driver.throttle = rs_throttle;
+	console_tty.driver.unthrottle = rs_unthrottle;
 	outb(0x03 | UART_MCR_OUT2, SERIAL_PORT + UART_MCR);
 	outb(UART_IER_RDI, SERIAL_PORT + UART_IER);
 	rs_interrupt(SERIAL_IRQ, NULL, NULL);	/* what came before */

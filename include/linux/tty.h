@@ -4,8 +4,9 @@
  * into the line discipline, drivers/char/n_tty.c: a line at a time in
  * canonical mode, byte by byte in raw mode, echoed or not, as its
  * termios says. It is the controlling terminal of one session, whose
- * foreground group gets ^C, ^Z and ^\ as signals. 2.4's other ttys,
- * ptys and line disciplines are left out.
+ * foreground group gets ^C, ^Z and ^\ as signals. When its buffer is
+ * full the serial port is throttled: bytes wait in the UART, not lost.
+ * 2.4's other ttys, ptys and line disciplines are left out.
  */
 #ifndef _LINUX_TTY_H
 #define _LINUX_TTY_H
@@ -20,6 +21,15 @@ struct winsize {
 
 #define N_TTY_BUF_SIZE	4096
 
+struct tty_struct;
+
+/* What the line discipline asks of the driver that feeds it: stop
+ * sending (the buffer is full), start again (it has room) */
+struct tty_driver {
+	void (*throttle)(struct tty_struct *tty);
+	void (*unthrottle)(struct tty_struct *tty);
+};
+
 struct tty_struct {
 	unsigned char read_buf[N_TTY_BUF_SIZE];
 	unsigned int read_head;		/* where the next byte goes */
@@ -31,6 +41,8 @@ struct tty_struct {
 	int session;			/* the session it controls, or 0 */
 	struct termios termios;		/* guarded by cli: n_tty reads it */
 	struct winsize winsize;
+	struct tty_driver driver;	/* the serial port's, set by rs_init */
+	int throttled;			/* guarded by cli */
 };
 
 /* The special characters and modes, as 2.4 names them */
@@ -62,6 +74,7 @@ int tty_check_change(struct tty_struct *tty);
 void n_tty_receive_char(struct tty_struct *tty, unsigned char c);
 ssize_t n_tty_read(struct tty_struct *tty, char *buf, size_t nr);
 int n_tty_input_available(struct tty_struct *tty);
+int n_tty_receive_room(struct tty_struct *tty);
 void n_tty_flush_input(struct tty_struct *tty);
 void n_tty_set_termios(struct tty_struct *tty);
 void echo_char(unsigned char c);	/* drivers/char/tty_io.c */
