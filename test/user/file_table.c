@@ -11,15 +11,21 @@
 #include <stdlib.h>
 #include <sys/mount.h>
 
+/* open_sysctl - /proc/sys/@name opened with @flags */
+static int open_sysctl(const char *name, int flags)
+{
+	char path[80];
+
+	snprintf(path, sizeof(path), "/proc/sys/%s", name);
+	return open(path, flags);
+}
+
 /* put - write @text to /proc/sys/@name; the result of the write */
 static long put(const char *name, const char *text)
 {
-	char path[80];
+	int fd = open_sysctl(name, O_WRONLY);
 	long r;
-	int fd;
 
-	snprintf(path, sizeof(path), "/proc/sys/%s", name);
-	fd = open(path, O_WRONLY);
 	if (fd < 0)
 		return fd;
 	r = write(fd, text, strlen(text));
@@ -30,12 +36,9 @@ static long put(const char *name, const char *text)
 /* get - the text of /proc/sys/@name into @buf */
 static long get(const char *name, char *buf, int size)
 {
-	char path[80];
+	int fd = open_sysctl(name, O_RDONLY);
 	long r;
-	int fd;
 
-	snprintf(path, sizeof(path), "/proc/sys/%s", name);
-	fd = open(path, O_RDONLY);
 	if (fd < 0)
 		return fd;
 	r = read(fd, buf, size - 1);
