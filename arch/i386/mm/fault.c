@@ -161,7 +161,10 @@ retry:
 	return;
 
 bad_area:
-	if (error_code & X86_PF_USER) {
+	/* user_mode too: a fault raised in user mode that says
+	 * "supervisor" (an implicit access; test/fuzz/crashme meets one
+	 * under QEMU) is still the user program's */
+	if ((error_code & X86_PF_USER) || user_mode(regs)) {
 		printk(KERN_INFO "%s[%d]: segfault at %08lx eip %08lx "
 		       "error %lx\n", current->comm, current->pid, address,
 		       regs->eip, error_code);
