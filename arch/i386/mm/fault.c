@@ -145,7 +145,7 @@ asmlinkage void do_page_fault(struct pt_regs *regs, unsigned long error_code)
 		goto bad_area;
 	}
 	if (!mm)
-		goto bad_area;		/* a kernel thread touching user space */
+		goto bad_area;		/* a kernel thread, on user space */
 retry:
 	vma = find_area(mm, regs, error_code, address);
 	if (!vma)
