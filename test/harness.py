@@ -108,6 +108,11 @@ def bochs_counting(cmdline, name):
         return f.read()
 
 
+# What a kernel in trouble prints: an oops's register dump (die), BUG()
+# and panic
+KERNEL_BROKEN = re.compile(r'^(EIP: .*|kernel BUG.*|Kernel panic.*)$',
+                           re.M)
+
 LINUX_KILLED = re.compile(r'Kernel panic - not syncing: Attempted to kill '
                           r'init! exitcode=(0x[0-9a-f]+)')
 
