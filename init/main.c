@@ -23,7 +23,7 @@
 #include <linux/time.h>
 #include <asm/setup.h>
 #include <asm/hw_irq.h>
-#include <asm/smp.h>
+#include <linux/smp.h>
 #include <asm/system.h>
 
 #define MAX_INIT_ARGS	8
@@ -168,6 +168,13 @@ static int init(void *unused)
 	panic("init: no init found. Try passing init= option to kernel.");
 }
 
+/* smp_init - the other CPUs, if the MP table lists any (smpboot.c) */
+static void __init smp_init(void)
+{
+	smp_boot_cpus();
+	smp_selftest();
+}
+
 /*
  * rest_init - start process 1 and become the idle task. Not __init:
  * start_kernel's memory is freed while this CPU idles here.
@@ -209,5 +216,6 @@ asmlinkage void __init start_kernel(void)
 	signals_init();
 	vfs_caches_init(num_physpages);
 	proc_root_init();
+	smp_init();
 	rest_init();
 }

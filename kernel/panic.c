@@ -2,13 +2,15 @@
  * kernel/panic.c - give up: panic() and the BUG() backend.
  * panic prints, then halts or, with panic=N on the command line, restarts
  * the machine (QEMU run with -no-reboot then exits). Linux 2.4 waits N
- * seconds first; lk24 restarts at once until the timer exists.
+ * seconds first; lk24 restarts at once until the timer exists. The
+ * other CPUs are halted first (smp_send_stop).
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/console.h>
 #include <linux/reboot.h>
 #include <asm/system.h>
+#include <asm/smp.h>
 
 int panic_timeout;
 
@@ -35,6 +37,7 @@ void panic(const char *fmt, ...)
 	va_end(args);
 	if (!console_drivers)
 		console_init();
+	smp_send_stop();
 	printk(KERN_EMERG "Kernel panic: %s\n", buf);
 	if (panic_timeout) {
 		printk(KERN_EMERG "Rebooting (panic=%d)\n", panic_timeout);

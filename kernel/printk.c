@@ -31,6 +31,10 @@ static unsigned long log_end;	/* next byte to write; never wraps back */
 static int msg_level = -1;	/* level of the line being written */
 static unsigned long log_clear;	/* syslog's CLEAR: reads start here */
 static DECLARE_WAIT_QUEUE_HEAD(log_wait);	/* /dev/kmsg readers */
+/* logbuf_lock guards the log buffer, its indexes and the console list,
+ * and keeps two CPUs' lines apart on the consoles; interrupts off, as
+ * printk runs in interrupt handlers */
+static spinlock_t logbuf_lock = SPIN_LOCK_UNLOCKED;
 
 /* syslog(2)'s actions */
 #define SYSLOG_ACTION_CLOSE	0
@@ -106,7 +110,7 @@ asmlinkage int printk(const char *fmt, ...)
 	char *p;
 	int n;
 
-	local_irq_save(flags);
+	spin_lock_irqsave(&logbuf_lock, flags);
 	va_start(args, fmt);
 	n = vsnprintf(buf, sizeof(buf), fmt, args);
 	va_end(args);
@@ -129,7 +133,7 @@ asmlinkage int printk(const char *fmt, ...)
 	}
 	if (console_drivers)
 		flush_log();
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&logbuf_lock, flags);
 	wake_up_interruptible(&log_wait);
 	return n;
 }
@@ -146,7 +150,7 @@ void register_console(struct console *con)
 
 	if (con->setup && con->setup(con, NULL))
 		return;
-	local_irq_save(flags);
+	spin_lock_irqsave(&logbuf_lock, flags);
 	con->flags |= CON_ENABLED;
 	others = console_drivers;
 	if (con->flags & CON_PRINTBUFFER) {
@@ -158,7 +162,7 @@ void register_console(struct console *con)
 	}
 	con->next = others;
 	console_drivers = con;
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&logbuf_lock, flags);
 }
 
 /* unregister_console - returns 0 if @con was registered, 1 if not. */

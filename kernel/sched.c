@@ -4,8 +4,10 @@
  * schedule() picks the best by goodness(), an epoch ends when every
  * runnable task has used its counter and all counters are recomputed
  * from nice. SCHED_FIFO and SCHED_RR always beat SCHED_OTHER. Wait
- * queues and completions live here too. The SMP parts of 2.4 (per-CPU
- * idle tasks, reschedule IPIs, cpus_runnable) wait for more CPUs.
+ * queues and completions live here too. Tasks run on CPU 0 only: the
+ * other CPUs idle in cpu_idle, each on its own idle task, and a wake-up
+ * on them sends CPU 0 a reschedule IPI. 2.4's SMP choice of a CPU
+ * (cpus_runnable, PROC_CHANGE_PENALTY) is not here yet.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -39,7 +41,15 @@ ENTRY_OFFSET(ptrace, 24);
  * run_list and counter; it is taken with interrupts off, because
  * wake_up_process runs from interrupt handlers */
 spinlock_t runqueue_lock = SPIN_LOCK_UNLOCKED;
-spinlock_t tasklist_lock = SPIN_LOCK_UNLOCKED;
+rwlock_t tasklist_lock = RW_LOCK_UNLOCKED;
+struct task_struct *init_tasks[NR_CPUS] = { &init_task };
+
+/* The CPU that runs tasks; the others only idle (see above) */
+#define TASK_CPU	0
+
+/* cpu_curr - the task running on @cpu, under runqueue_lock */
+static struct task_struct *cpu_curr_task[NR_CPUS] = { &init_task };
+#define cpu_curr(cpu)	(cpu_curr_task[cpu])
 static LIST_HEAD(runqueue_head);
 int nr_running;
 
@@ -88,15 +98,19 @@ static inline int goodness(struct task_struct *p, struct mm_struct *this_mm)
 	return weight + 20 - p->nice;
 }
 
-/* reschedule_idle - @p just became runnable: preempt the current task
- * (at its next return to user mode) if @p deserves the CPU more. */
+/* reschedule_idle - @p just became runnable: preempt the task on the
+ * task CPU (at its next return to user mode) if @p deserves it more;
+ * from another CPU, an IPI makes it look now. Under runqueue_lock. */
 static void reschedule_idle(struct task_struct *p)
 {
-	struct task_struct *tsk = current;
+	struct task_struct *tsk = cpu_curr(TASK_CPU);
 
-	if (tsk == &init_task ||
-	    goodness(p, tsk->active_mm) > goodness(tsk, tsk->active_mm))
-		tsk->need_resched = 1;
+	if (tsk != init_tasks[TASK_CPU] &&
+	    goodness(p, tsk->active_mm) <= goodness(tsk, tsk->active_mm))
+		return;
+	tsk->need_resched = 1;
+	if (smp_processor_id() != TASK_CPU)
+		smp_send_reschedule(TASK_CPU);
 }
 
 /*
@@ -160,14 +174,19 @@ long schedule_timeout(long timeout)
 
 /* switch_mm - load @next's page tables unless they are loaded already;
  * a kernel thread borrows the previous task's (it only uses kernel
- * space: 2.4's lazy TLB). */
+ * space: 2.4's lazy TLB). cpu_vm_mask tells the TLB shootdown which
+ * CPUs have an address space loaded. */
 static void switch_mm(struct task_struct *prev, struct task_struct *next)
 {
 	struct mm_struct *mm = next->mm ? next->mm : prev->active_mm;
+	int cpu = smp_processor_id();
 
 	next->active_mm = mm;
-	if (mm != prev->active_mm)
-		load_cr3(mm->pgd);
+	if (mm == prev->active_mm)
+		return;
+	set_bit(cpu, &mm->cpu_vm_mask);
+	load_cr3(mm->pgd);
+	clear_bit(cpu, &prev->active_mm->cpu_vm_mask);
 }
 
 /*
@@ -227,7 +246,7 @@ static struct task_struct *pick_next(struct task_struct *prev)
 	int c, weight;
 
 repeat:
-	next = &init_task;
+	next = init_tasks[smp_processor_id()];
 	c = -1000;
 	list_for_each(tmp, &runqueue_head) {
 		p = list_entry(tmp, struct task_struct, run_list);
@@ -255,6 +274,7 @@ asmlinkage void schedule(void)
 
 	if (in_interrupt())
 		BUG();
+	BUG_ON(smp_processor_id() != TASK_CPU);
 	spin_lock_irq(&runqueue_lock);
 	prepare_prev(prev);
 	prev->need_resched = 0;
@@ -265,6 +285,7 @@ asmlinkage void schedule(void)
 		return;
 	}
 	kstat.context_swtch++;
+	cpu_curr(smp_processor_id()) = next;
 	switch_mm(prev, next);
 	switch_to(prev, next, last);
 	__schedule_tail(last);

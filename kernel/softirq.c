@@ -17,7 +17,7 @@
 #include <asm/smp.h>
 #include <asm/cache.h>
 
-irq_cpustat_t irq_stat[1] __attribute__((aligned(L1_CACHE_BYTES)));
+irq_cpustat_t irq_stat[NR_CPUS];
 static struct softirq_action softirq_vec[32];
 static struct task_struct *ksoftirqd_task;
 
@@ -36,21 +36,22 @@ asmlinkage void do_softirq(void)
 	struct softirq_action *h;
 	unsigned long flags;
 	unsigned int pending;
+	int cpu = smp_processor_id();
 
 	if (in_interrupt())
 		return;
 	local_irq_save(flags);
-	pending = softirq_pending(0);
+	pending = softirq_pending(cpu);
 	while (pending && restart--) {
 		local_bh_disable();
-		softirq_pending(0) = 0;
+		softirq_pending(cpu) = 0;
 		__sti();
 		for (h = softirq_vec; pending; h++, pending >>= 1)
 			if (pending & 1)
 				h->action(h);
 		__cli();
 		__local_bh_enable();
-		pending = softirq_pending(0);
+		pending = softirq_pending(cpu);
 	}
 	if (pending && ksoftirqd_task)
 		wake_up_process(ksoftirqd_task);

@@ -1,9 +1,10 @@
 /*
  * kernel/sysctl.c - /proc/sys: the kernel's tunables as files, one per
  * variable, printed and parsed by the entry's proc_handler. lk24 has
- * kernel/ (the names uname shows, threads-max) and fs/ (the open-file
- * table, ENFILE). 2.4's sysctl(2) call, its binary names and the vm/
- * and net/ trees are left out.
+ * kernel/ (the names uname shows, threads-max, and the slides' example
+ * synchronize_all, not in Linux) and fs/ (the open-file table, ENFILE).
+ * 2.4's sysctl(2) call, its binary names and the vm/ and net/ trees are
+ * left out.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -34,6 +35,7 @@ static ctl_table kern_table[] = {
 	  NULL, proc_dostring },
 	{ "threads-max", &max_threads, sizeof(int), 0644, NULL,
 	  proc_dointvec_minmax, &zero },
+	{ "synchronize_all", NULL, 0, 0200, NULL, proc_dosynchronize },
 	{ NULL }
 };
 

@@ -20,6 +20,8 @@
 #include <asm/ptrace.h>
 #include <asm/uaccess.h>
 #include <asm/errno.h>
+#include <asm/apic.h>
+#include <asm/smp.h>
 
 volatile unsigned long jiffies;
 volatile struct timeval xtime;
@@ -289,23 +291,25 @@ static inline void do_it_prof(struct task_struct *p)
 }
 
 /*
- * update_process_times - from the timer tick: charge the tick to the
+ * update_process_times - from this CPU's tick: charge the tick to the
  * current task (@user: it was in user mode) and its interval timers, and
- * end its slice when its counter runs out. Process 0 is never charged.
+ * end its slice when its counter runs out. An idle task (process 0 of
+ * any CPU) is never charged.
  */
 void update_process_times(int user)
 {
 	struct task_struct *p = current;
+	int cpu = smp_processor_id();
 
-	if (p == &init_task)
+	if (!p->pid)
 		return;
 	if (user) {
 		p->times_utime++;
-		kstat.per_cpu_user[0]++;
+		kstat.per_cpu_user[cpu]++;
 		do_it_virt(p);
 	} else {
 		p->times_stime++;
-		kstat.per_cpu_system[0]++;
+		kstat.per_cpu_system[cpu]++;
 	}
 	do_it_prof(p);
 	if (p->policy == SCHED_FIFO)
@@ -318,13 +322,15 @@ void update_process_times(int user)
 
 /*
  * do_timer - one tick, from the timer interrupt (arch/i386/kernel/time.c,
- * interrupts off): count it, charge it to the running task, and leave
- * the long work to the bottom halves, as 2.4 does.
+ * interrupts off): count it, charge it to the running task unless each
+ * CPU's local APIC timer does that (apic.c), and leave the long work to
+ * the bottom halves, as 2.4 does.
  */
 void do_timer(struct pt_regs *regs)
 {
 	jiffies++;
-	update_process_times(user_mode(regs));
+	if (!using_apic_timer)
+		update_process_times(user_mode(regs));
 	mark_bh(TIMER_BH);
 	if (TQ_ACTIVE(tq_timer))
 		mark_bh(TQUEUE_BH);

@@ -68,11 +68,11 @@ def run(cmd, timeout=600, cwd=ROOT, until=None):
 
 
 def qemu_boot(append, megs=64, kernel=BZIMAGE, initrd=None, timeout=60,
-              extra=(), until=None):
-    """Boot with QEMU -kernel; returns the serial output (\\r removed).
-    Uses KVM only if test/run's probe found that it works."""
+              extra=(), until=None, cpus=1):
+    """Boot with QEMU -kernel on @cpus CPUs; returns the serial output
+    (\\r removed). Uses KVM only if test/run's probe found that it works."""
     cmd = [os.path.join(ROOT, 'scripts/qemu'), '--megs', str(megs),
-           '--kernel', kernel, '--append', append]
+           '--smp', str(cpus), '--kernel', kernel, '--append', append]
     if initrd:
         cmd += ['--initrd', initrd]
     if os.environ.get('LK24_KVM') == '1':
@@ -230,11 +230,12 @@ class Machine:
     """QEMU running /sbin/init, its serial line on our pipes and its
     monitor on a socket."""
 
-    def __init__(self):
+    def __init__(self, cpus=1):
         self.dir = tempfile.mkdtemp()
         self.sock = os.path.join(self.dir, 'monitor')
         self.p = subprocess.Popen(
-            [os.path.join(ROOT, 'scripts/qemu'), '--kernel',
+            [os.path.join(ROOT, 'scripts/qemu'), '--smp', str(cpus),
+             '--kernel',
              BZIMAGE, '--initrd', INITRD, '--append',
              'console=ttyS0', '--', '-monitor',
              'unix:%s,server,nowait' % self.sock],

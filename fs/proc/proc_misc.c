@@ -18,6 +18,9 @@
 #include <linux/proc_fs.h>
 #include <asm/e820.h>
 #include <asm/setup.h>
+#include <asm/apic.h>
+#include <asm/hardirq.h>
+#include <asm/smp.h>
 
 #define K(pages)	((pages) << (PAGE_SHIFT - 10))
 
@@ -39,16 +42,28 @@ static int loadavg_read_proc(char *page, char **start, off_t off,
 	return proc_calc_metrics(page, start, off, count, eof, len);
 }
 
-/* uptime_read_proc - seconds since boot and seconds idle, to 1/100 */
+/* cpu_idle_ticks - the ticks @cpu spent in its idle task: the rest of
+ * the time since boot (its own tick and the PIT's may differ by one) */
+static unsigned long cpu_idle_ticks(int cpu)
+{
+	unsigned long busy = kstat.per_cpu_user[cpu] +
+		kstat.per_cpu_system[cpu];
+
+	return busy < jiffies ? jiffies - busy : 0;
+}
+
+/* uptime_read_proc - seconds since boot and seconds idle, summed over
+ * the CPUs as Linux does, to 1/100 */
 static int uptime_read_proc(char *page, char **start, off_t off,
 			    int count, int *eof, void *data)
 {
-	unsigned long up = jiffies;
-	unsigned long idle = jiffies - kstat.per_cpu_user[0] -
-		kstat.per_cpu_system[0];
-	int len = sprintf(page, "%lu.%02lu %lu.%02lu\n", up / HZ,
-			  (up % HZ) * 100 / HZ, idle / HZ,
-			  (idle % HZ) * 100 / HZ);
+	unsigned long up = jiffies, idle = 0;
+	int cpu, len;
+
+	for (cpu = 0; cpu < smp_num_cpus; cpu++)
+		idle += cpu_idle_ticks(cpu);
+	len = sprintf(page, "%lu.%02lu %lu.%02lu\n", up / HZ,
+		      (up % HZ) * 100 / HZ, idle / HZ, (idle % HZ) * 100 / HZ);
 
 	return proc_calc_metrics(page, start, off, count, eof, len);
 }
@@ -103,16 +118,24 @@ static int buddyinfo_read_proc(char *page, char **start, off_t off,
 static int stat_read_proc(char *page, char **start, off_t off, int count,
 			  int *eof, void *data)
 {
-	unsigned int user = kstat.per_cpu_user[0];
-	unsigned int system = kstat.per_cpu_system[0];
-	unsigned long idle = jiffies - user - system, sum = 0;
+	unsigned int user = 0, system = 0;
+	unsigned long idle = 0, sum = 0;
 	int len, i;
 
+	for (i = 0; i < smp_num_cpus; i++) {
+		user += kstat.per_cpu_user[i];
+		system += kstat.per_cpu_system[i];
+		idle += cpu_idle_ticks(i);
+	}
 	for (i = 0; i < NR_IRQS; i++)
 		sum += kstat_irqs[i];
-	len = sprintf(page, "cpu  %u 0 %u %lu 0 0 0 0 0 0\n"
-		      "cpu0 %u 0 %u %lu 0 0 0 0 0 0\nintr %lu",
-		      user, system, idle, user, system, idle, sum);
+	len = sprintf(page, "cpu  %u 0 %u %lu 0 0 0 0 0 0\n", user, system,
+		      idle);
+	for (i = 0; i < smp_num_cpus; i++)
+		len += sprintf(page + len, "cpu%d %u 0 %u %lu 0 0 0 0 0 0\n",
+			       i, kstat.per_cpu_user[i],
+			       kstat.per_cpu_system[i], cpu_idle_ticks(i));
+	len += sprintf(page + len, "intr %lu", sum);
 	for (i = 0; i < NR_IRQS; i++)
 		len += sprintf(page + len, " %u", kstat_irqs[i]);
 	len += sprintf(page + len, "\nctxt %u\nbtime %lu\nprocesses %lu\n"
@@ -123,25 +146,70 @@ static int stat_read_proc(char *page, char **start, off_t off, int count,
 	return proc_calc_metrics(page, start, off, count, eof, len);
 }
 
-/* interrupts_read_proc - each IRQ line with a handler: its count, its
- * controller and the names of its handlers */
+/* apic_row - one row of per-CPU local APIC counts: @name, the counter
+ * at @offset in each CPU's irq_cpustat_t, and what it counts */
+static int apic_row(char *page, const char *name, size_t offset,
+		    const char *what)
+{
+	int len = sprintf(page, "%3s: ", name), cpu;
+
+	for (cpu = 0; cpu < smp_num_cpus; cpu++)
+		len += sprintf(page + len, "%10u ",
+			       *(unsigned int *)((char *)&irq_stat[cpu] +
+						 offset));
+	return len + sprintf(page + len, "  %s\n", what);
+}
+
+#define APIC_ROW(page, name, field, what) \
+	apic_row(page, name, __builtin_offsetof(irq_cpustat_t, field), what)
+
+/* apic_rows - the local APICs' interrupts, when they are in use */
+static int apic_rows(char *page)
+{
+	int len = 0;
+
+	if (!using_apic_timer)
+		return 0;
+	len += APIC_ROW(page + len, "LOC", apic_timer_irqs,
+			"Local timer interrupts");
+	len += APIC_ROW(page + len, "SPU", apic_spurious_irqs,
+			"Spurious interrupts");
+	len += APIC_ROW(page + len, "RES", ipi_resched_irqs,
+			"Rescheduling interrupts");
+	len += APIC_ROW(page + len, "CAL", ipi_call_irqs,
+			"Function call interrupts");
+	len += APIC_ROW(page + len, "TLB", ipi_tlb_irqs, "TLB shootdowns");
+	len += APIC_ROW(page + len, "ERR", apic_error_irqs, "APIC errors");
+	return len;
+}
+
+/* interrupts_read_proc - a column per CPU; each IRQ line with a
+ * handler: its count (all on CPU 0: the 8259A's output reaches no other
+ * CPU), its controller and the names of its handlers; then the local
+ * APICs' own interrupts */
 static int interrupts_read_proc(char *page, char **start, off_t off,
 				int count, int *eof, void *data)
 {
-	int len = sprintf(page, "           CPU0       \n"), i;
+	int len = sprintf(page, "      "), i, cpu;
 	struct irqaction *action;
 
+	for (cpu = 0; cpu < smp_num_cpus; cpu++)
+		len += sprintf(page + len, "     CPU%d", cpu);
+	len += sprintf(page + len, "       \n");
 	for (i = 0; i < NR_IRQS; i++) {
 		action = irq_desc[i].action;
 		if (!action)
 			continue;
-		len += sprintf(page + len, "%3d: %10u %8s  %s", i,
-			       kstat_irqs[i], irq_desc[i].handler->typename,
-			       action->name);
+		len += sprintf(page + len, "%3d: %10u ", i, kstat_irqs[i]);
+		for (cpu = 1; cpu < smp_num_cpus; cpu++)
+			len += sprintf(page + len, "%10u ", 0);
+		len += sprintf(page + len, "%8s  %s",
+			       irq_desc[i].handler->typename, action->name);
 		for (action = action->next; action; action = action->next)
 			len += sprintf(page + len, ", %s", action->name);
 		len += sprintf(page + len, "\n");
 	}
+	len += apic_rows(page + len);
 	return proc_calc_metrics(page, start, off, count, eof, len);
 }
 

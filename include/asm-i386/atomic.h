@@ -21,6 +21,13 @@ static inline void atomic_dec(atomic_t *v)
 	asm volatile("lock; decl %0" : "+m" (v->counter));
 }
 
+/* atomic_set_mask - set the bits of @mask in *@addr, atomically */
+static inline void atomic_set_mask(unsigned long mask,
+				   volatile unsigned long *addr)
+{
+	asm volatile("lock; orl %1, %0" : "+m" (*addr) : "r" (mask) : "memory");
+}
+
 /* atomic_dec_and_test - returns true if the result is 0. */
 static inline int atomic_dec_and_test(atomic_t *v)
 {

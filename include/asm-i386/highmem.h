@@ -9,6 +9,8 @@
 
 #include <linux/mm.h>
 #include <asm/kmap_types.h>
+#include <asm/smp.h>
+#include <asm/current.h>
 #include <asm/pgtable.h>
 #include <asm/pgalloc.h>
 
@@ -46,7 +48,8 @@ static inline void kunmap(struct page *page)
  */
 static inline void *kmap_atomic(struct page *page, enum km_type type)
 {
-	enum fixed_addresses idx = FIX_KMAP_BEGIN + type;
+	enum fixed_addresses idx = FIX_KMAP_BEGIN + type +
+		KM_TYPE_NR * smp_processor_id();
 	unsigned long vaddr = __fix_to_virt(idx);
 
 	if (page < highmem_start_page)
@@ -60,7 +63,8 @@ static inline void *kmap_atomic(struct page *page, enum km_type type)
 /* kunmap_atomic - clear the slot so a stale use faults. */
 static inline void kunmap_atomic(void *kvaddr, enum km_type type)
 {
-	enum fixed_addresses idx = FIX_KMAP_BEGIN + type;
+	enum fixed_addresses idx = FIX_KMAP_BEGIN + type +
+		KM_TYPE_NR * smp_processor_id();
 	unsigned long vaddr = (unsigned long)kvaddr & PAGE_MASK;
 
 	if (vaddr != __fix_to_virt(idx))

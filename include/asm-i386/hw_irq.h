@@ -56,9 +56,23 @@ asmlinkage void simd_coprocessor_error(void);
 asmlinkage void system_call(void);
 asmlinkage void sysenter_entry(void);
 
+/* arch/i386/kernel/entry.S: the local APIC's vectors */
+asmlinkage void apic_timer_interrupt(void);
+asmlinkage void call_function_interrupt(void);
+asmlinkage void reschedule_interrupt(void);
+asmlinkage void invalidate_interrupt(void);
+asmlinkage void error_interrupt(void);
+asmlinkage void spurious_interrupt(void);
+
+/* arch/i386/kernel/smp.c: their handlers */
+asmlinkage void smp_call_function_interrupt(struct pt_regs regs);
+asmlinkage void smp_reschedule_interrupt(struct pt_regs regs);
+asmlinkage void smp_invalidate_interrupt(struct pt_regs regs);
+
 /* arch/i386/kernel/traps.c */
 void trap_init(void);
 void die(const char *str, struct pt_regs *regs, long err);
+void cpu_init(void);
 #endif
 
 #endif

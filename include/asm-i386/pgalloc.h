@@ -2,9 +2,10 @@
  * include/asm-i386/pgalloc.h - page-table allocation and the TLB.
  * Slides "Quicklist" (pgd/pmd/pte_alloc and frees: page tables are
  * recycled through per-CPU lists, falling back to __get_free_page) and
- * the TLB flush API of "Linux full/partial TLB flush". On one CPU every
- * flush is local: lk24 runs on one CPU, and 2.4's IPI versions in smp.c
- * are left out.
+ * the TLB flush API of "Linux full/partial TLB flush". Each flush is
+ * done here and, through flush_tlb_others (arch/i386/kernel/smp.c, an
+ * IPI), on every other CPU that has the address space loaded: the ones
+ * in its cpu_vm_mask.
  */
 #ifndef _I386_PGALLOC_H
 #define _I386_PGALLOC_H
@@ -27,31 +28,45 @@
 #define __flush_tlb_one(addr) \
 	asm volatile("invlpg (%0)" : : "r" (addr) : "memory")
 
+#define local_flush_tlb()	__flush_tlb()
+
+/* flush_tlb_others's @va for "every entry" */
+#define FLUSH_ALL		0xffffffff
+
+void flush_tlb_others(unsigned long cpumask, struct mm_struct *mm,
+		      unsigned long va);
+
+/* flush_tlb_all - every CPU drops every entry (kernel mappings moved).
+ * Interrupts must be on, as for every flush that may send an IPI. */
 static inline void flush_tlb_all(void)
 {
 	__flush_tlb_all();
+	flush_tlb_others(~0UL, NULL, FLUSH_ALL);
 }
 
-/* flush_tlb_mm - all of @mm's entries, if @mm is the one loaded. */
+/* flush_tlb_mm - all of @mm's entries, wherever @mm is loaded. */
 static inline void flush_tlb_mm(struct mm_struct *mm)
 {
 	if (mm == current_mm())
 		__flush_tlb();
+	flush_tlb_others(mm->cpu_vm_mask, mm, FLUSH_ALL);
 }
 
 static inline void flush_tlb_page(struct vm_area_struct *vma,
 				  unsigned long addr)
 {
-	if (vma->vm_mm == current_mm())
+	struct mm_struct *mm = vma->vm_mm;
+
+	if (mm == current_mm())
 		__flush_tlb_one(addr);
+	flush_tlb_others(mm->cpu_vm_mask, mm, addr);
 }
 
 /* flush_tlb_range - i386 cannot flush a range cheaper than everything */
 static inline void flush_tlb_range(struct mm_struct *mm, unsigned long start,
 				   unsigned long end)
 {
-	if (mm == current_mm())
-		__flush_tlb();
+	flush_tlb_mm(mm);
 }
 
 /* flush_tlb_pgtables - i386 does not cache page-table pages apart */

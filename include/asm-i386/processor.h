@@ -6,6 +6,7 @@
 #ifndef __ASM_I386_PROCESSOR_H
 #define __ASM_I386_PROCESSOR_H
 
+#include <linux/threads.h>
 #include <asm/page.h>
 
 /*
@@ -85,7 +86,7 @@ struct tss_struct {
 /* An I/O bitmap offset beyond the TSS limit: no port access in ring 3 */
 #define INVALID_IO_BITMAP_OFFSET	0x8000
 
-extern struct tss_struct init_tss[1];
+extern struct tss_struct init_tss[NR_CPUS];
 
 /* The FPU state FNSAVE stores (108 bytes) */
 struct i387_fsave_struct {

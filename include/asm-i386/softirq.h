@@ -9,13 +9,17 @@
 #include <asm/hardirq.h>
 #include <asm/system.h>
 
-#define local_bh_disable()	do { local_bh_count(0)++; barrier(); } while (0)
-#define __local_bh_enable()	do { barrier(); local_bh_count(0)--; } while (0)
+#define local_bh_disable() \
+	do { local_bh_count(smp_processor_id())++; barrier(); } while (0)
+#define __local_bh_enable() \
+	do { barrier(); local_bh_count(smp_processor_id())--; } while (0)
 
 #define local_bh_enable()						\
 do {									\
+	int __cpu = smp_processor_id();					\
+									\
 	__local_bh_enable();						\
-	if (!local_bh_count(0) && softirq_pending(0))			\
+	if (!local_bh_count(__cpu) && softirq_pending(__cpu))		\
 		do_softirq();						\
 } while (0)
 

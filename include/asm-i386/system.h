@@ -61,7 +61,8 @@ do {									\
 	asm volatile("pushl %0; popfl" : : "g" (x) : "memory", "cc")
 #define safe_halt()	asm volatile("sti; hlt" : : : "memory")
 
-/* Uniprocessor: the local versions are the global ones */
+/* lk24 has no global interrupt lock (2.4's __global_cli): cli() is this
+ * CPU's only; data other CPUs touch is guarded by a spinlock instead */
 #define cli()			__cli()
 #define sti()			__sti()
 #define save_flags(x)		__save_flags(x)
@@ -70,6 +71,40 @@ do {									\
 #define local_irq_restore(x)	__restore_flags(x)
 
 #define barrier()	asm volatile("" : : : "memory")
+#define wmb()		barrier()	/* x86 keeps stores in order */
+#define rmb()		mb()
 #define mb()		asm volatile("lock; addl $0,0(%%esp)" : : : "memory")
+
+/*
+ * xchg - swap *@ptr and @x in one step and return the old value. An
+ * xchg with memory is locked without a prefix (slide "Traps vs.
+ * Interrupts": the test-and-set spinlocks are built on it).
+ */
+static inline unsigned long __xchg(unsigned long x, volatile void *ptr)
+{
+	asm volatile("xchgl %0, %1" : "=r" (x), "+m" (*(volatile long *)ptr)
+		     : "0" (x) : "memory");
+	return x;
+}
+#define xchg(ptr, x) \
+	((__typeof__(*(ptr)))__xchg((unsigned long)(x), (ptr)))
+
+/*
+ * cmpxchg - compare and swap: if *@ptr is @old, store @new. Returns
+ * what *@ptr held; the swap happened if that is @old (the slides' CAS).
+ */
+static inline unsigned long __cmpxchg(volatile void *ptr, unsigned long old,
+				      unsigned long new)
+{
+	unsigned long prev;
+
+	asm volatile("lock; cmpxchgl %2, %1"
+		     : "=a" (prev), "+m" (*(volatile long *)ptr)
+		     : "r" (new), "0" (old) : "memory");
+	return prev;
+}
+#define cmpxchg(ptr, o, n) \
+	((__typeof__(*(ptr)))__cmpxchg((ptr), (unsigned long)(o), \
+				       (unsigned long)(n)))
 
 #endif

@@ -175,6 +175,7 @@ struct mm_struct {
 	unsigned long start_brk, brk, start_stack;
 	unsigned long arg_start, arg_end, env_start, env_end;
 	struct file *exe_file;		/* what execve ran: /proc/PID/exe */
+	unsigned long cpu_vm_mask;	/* CPUs with it loaded (switch_mm) */
 };
 
 struct vm_area_struct {

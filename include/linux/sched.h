@@ -283,7 +283,7 @@ static inline struct task_struct *find_task_by_pid(int pid)
 
 /* tasklist_lock guards the task list, the family links and the pid
  * hash; on one CPU it keeps interrupts away while they change */
-extern spinlock_t tasklist_lock;
+extern rwlock_t tasklist_lock;
 
 static inline int task_on_runqueue(struct task_struct *p)
 {
@@ -324,6 +324,10 @@ void remove_wait_queue(wait_queue_head_t *q, wait_queue_t *wait);
 
 /* kernel/fork.c, arch/i386/kernel/process.c */
 void cpu_idle(void);
+
+/* each CPU's idle task (process 0): init_task on CPU 0, copies of it
+ * on the others (arch/i386/kernel/smpboot.c) */
+extern struct task_struct *init_tasks[NR_CPUS];
 int do_fork(unsigned long clone_flags, unsigned long stack_start,
 	    struct pt_regs *regs, unsigned long stack_size);
 void fork_init(unsigned long mempages);

@@ -1,39 +1,39 @@
 /*
- * include/linux/spinlock.h - spinlocks, uniprocessor version.
- * On one CPU a spinlock only has to keep interrupts away: the _irqsave
- * forms do that, the plain forms do nothing. 2.4's SMP lock, a lock
- * prefixed decrement and a spin (slide "Traps vs. Interrupts"), is left
- * out.
+ * include/linux/spinlock.h - the lock forms kernel code uses, built on
+ * asm/spinlock.h. A lock that an interrupt handler also takes must be
+ * held with interrupts off on this CPU (_irq, _irqsave), or the handler
+ * would spin on its own CPU's lock for ever; _bh keeps softirqs away.
+ * The debug builds of 2.4 (SPINLOCK_DEBUG) are always on: each lock
+ * knows its holder.
  */
 #ifndef __LINUX_SPINLOCK_H
 #define __LINUX_SPINLOCK_H
 
 #include <asm/system.h>
+#include <asm/spinlock.h>
 
-typedef struct { int unused; } spinlock_t;
-
-#define SPIN_LOCK_UNLOCKED	(spinlock_t) { 0 }
-#define spin_lock_init(x)	do { (void)(x); } while (0)
-#define spin_lock(x)		do { (void)(x); } while (0)
-#define spin_unlock(x)		do { (void)(x); } while (0)
 #define spin_lock_irqsave(x, flags) \
-	do { (void)(x); local_irq_save(flags); } while (0)
+	do { local_irq_save(flags); spin_lock(x); } while (0)
 #define spin_unlock_irqrestore(x, flags) \
-	do { (void)(x); local_irq_restore(flags); } while (0)
-#define spin_lock_irq(x)	do { (void)(x); __cli(); } while (0)
-#define spin_unlock_irq(x)	do { (void)(x); __sti(); } while (0)
+	do { spin_unlock(x); local_irq_restore(flags); } while (0)
+#define spin_lock_irq(x)	do { __cli(); spin_lock(x); } while (0)
+#define spin_unlock_irq(x)	do { spin_unlock(x); __sti(); } while (0)
+#define spin_lock_bh(x) \
+	do { local_bh_disable(); spin_lock(x); } while (0)
+#define spin_unlock_bh(x)	do { spin_unlock(x); local_bh_enable(); } \
+				while (0)
 
-/* Reader-writer locks: on one CPU, the same as spinlocks */
-typedef struct { int unused; } rwlock_t;
-
-#define RW_LOCK_UNLOCKED	(rwlock_t) { 0 }
-#define read_lock(x)		do { (void)(x); } while (0)
-#define read_unlock(x)		do { (void)(x); } while (0)
-#define write_lock_irq(x)	do { (void)(x); __cli(); } while (0)
-#define write_unlock_irq(x)	do { (void)(x); __sti(); } while (0)
+#define read_lock_irq(x)	do { __cli(); read_lock(x); } while (0)
+#define read_unlock_irq(x)	do { read_unlock(x); __sti(); } while (0)
+#define read_lock_irqsave(x, flags) \
+	do { local_irq_save(flags); read_lock(x); } while (0)
+#define read_unlock_irqrestore(x, flags) \
+	do { read_unlock(x); local_irq_restore(flags); } while (0)
+#define write_lock_irq(x)	do { __cli(); write_lock(x); } while (0)
+#define write_unlock_irq(x)	do { write_unlock(x); __sti(); } while (0)
 #define write_lock_irqsave(x, flags) \
-	do { (void)(x); local_irq_save(flags); } while (0)
+	do { local_irq_save(flags); write_lock(x); } while (0)
 #define write_unlock_irqrestore(x, flags) \
-	do { (void)(x); local_irq_restore(flags); } while (0)
+	do { write_unlock(x); local_irq_restore(flags); } while (0)
 
 #endif

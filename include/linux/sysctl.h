@@ -32,6 +32,7 @@ struct ctl_table {
 
 proc_handler proc_dostring;
 proc_handler proc_dointvec;
+proc_handler proc_dosynchronize;	/* kernel/synchronize.c */
 proc_handler proc_dointvec_minmax;
 
 void sysctl_init(void);

@@ -35,6 +35,7 @@
 #include <asm/page.h>
 #include <asm/processor.h>	/* TSS_sysenter_esp0 */
 #include <asm/ptrace.h>
+#include <asm/hw_irq.h>
 
 /* Offsets in struct task_struct (include/linux/sched.h) */
 #define state		0
@@ -427,6 +428,24 @@ BUILD_IRQ(12)
 BUILD_IRQ(13)
 BUILD_IRQ(14)
 BUILD_IRQ(15)
+
+/*
+ * The local APIC's vectors (slide "IDT Entries": 0xef, 0xfb-0xff): the
+ * same frame as an IRQ, and smp_NAME (apic.c, smp.c) called with it.
+ */
+#define BUILD_SMP_INTERRUPT(name, vector) \
+ENTRY(name) \
+	pushl $(vector - 256); \
+	SAVE_ALL; \
+	call smp_##name; \
+	jmp ret_from_intr
+
+BUILD_SMP_INTERRUPT(apic_timer_interrupt, LOCAL_TIMER_VECTOR)
+BUILD_SMP_INTERRUPT(call_function_interrupt, CALL_FUNCTION_VECTOR)
+BUILD_SMP_INTERRUPT(reschedule_interrupt, RESCHEDULE_VECTOR)
+BUILD_SMP_INTERRUPT(invalidate_interrupt, INVALIDATE_TLB_VECTOR)
+BUILD_SMP_INTERRUPT(error_interrupt, ERROR_APIC_VECTOR)
+BUILD_SMP_INTERRUPT(spurious_interrupt, SPURIOUS_APIC_VECTOR)
 
 	.section .rodata, "a"
 	.align 4

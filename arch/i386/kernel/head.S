@@ -3,8 +3,9 @@
  * Slides "(Actual) Kernel entry point", "startup_32 () (second version)",
  * "Enabling Paging": clear BSS, keep boot_params, fill the provisional page
  * tables pg0/pg1 (8 MB at 0 and at PAGE_OFFSET), paging on, the final GDT,
- * an IDT whose every gate is ignore_int, then start_kernel. SMP
- * secondary-CPU entry and the 387 checks of Linux 2.4 are left out.
+ * an IDT whose every gate is ignore_int, then start_kernel. A secondary
+ * CPU comes in at startup_32_smp from trampoline.S. The 387 checks of
+ * Linux 2.4 are left out.
  */
 #include <linux/linkage.h>
 #include <asm/segment.h>
@@ -72,6 +73,35 @@ ENTRY(startup_32)
 	call	start_kernel		/* init/main.c; does not return */
 4:	hlt
 	jmp	4b
+
+/*
+ * startup_32_smp - a secondary CPU, in protected mode with paging off
+ * (trampoline.S): the same page tables as CPU 0 (smpboot.c maps the
+ * first 8 MB at 0 again while CPUs start, for the jump below), its idle
+ * task's stack from stack_start, the IDT, then start_secondary.
+ */
+ENTRY(startup_32_smp)
+	cld
+	movl	$(__KERNEL_DS), %eax
+	movl	%eax, %ds
+	movl	%eax, %es
+	movl	%eax, %fs
+	movl	%eax, %gs
+	movl	%eax, %ss
+	movl	$pa(swapper_pg_dir), %eax
+	movl	%eax, %cr3
+	movl	%cr0, %eax
+	orl	$0x80000000, %eax
+	movl	%eax, %cr0		/* paging on */
+	ljmp	$(__KERNEL_CS), $5f
+5:	lgdt	gdt_descr		/* by virtual address */
+	lss	stack_start, %esp
+	lidt	idt_descr
+	pushl	$0
+	popfl
+	call	start_secondary		/* arch/i386/kernel/smpboot.c */
+6:	hlt
+	jmp	6b
 
 /*
  * setup_idt - fill all 256 IDT entries with an interrupt gate to

@@ -4,7 +4,9 @@
  * takes IRQs 0-7 on vectors 0x20-0x27, the slave on its IR2 takes 8-15
  * on 0x28-0x2f. A line is acknowledged by masking it and sending a
  * specific EOI; it is unmasked when its handlers are done. The I/O APIC
- * and local APIC are left out until SMP.
+ * is left out: with several CPUs the 8259A stays in virtual wire mode
+ * (apic.c), and init_IRQ also points the local APIC's vectors at their
+ * stubs.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -135,6 +137,12 @@ void __init init_IRQ(void)
 		irq_desc[i].handler = &i8259A_irq_type;
 		set_intr_gate(FIRST_EXTERNAL_VECTOR + i, interrupt[i]);
 	}
+	set_intr_gate(LOCAL_TIMER_VECTOR, apic_timer_interrupt);
+	set_intr_gate(CALL_FUNCTION_VECTOR, call_function_interrupt);
+	set_intr_gate(RESCHEDULE_VECTOR, reschedule_interrupt);
+	set_intr_gate(INVALIDATE_TLB_VECTOR, invalidate_interrupt);
+	set_intr_gate(ERROR_APIC_VECTOR, error_interrupt);
+	set_intr_gate(SPURIOUS_APIC_VECTOR, spurious_interrupt);
 	setup_irq(2, &irq2);
 	printk(KERN_INFO "init_IRQ: 8259A pair at vectors 0x%02x-0x%02x\n",
 	       FIRST_EXTERNAL_VECTOR, FIRST_EXTERNAL_VECTOR + NR_IRQS - 1);

@@ -15,10 +15,10 @@
 #include <asm/processor.h>
 #include <asm/segment.h>
 
-/* The per-CPU TSS (one CPU for now): cpu_init points TR at it and
- * every switch to a task updates esp0. */
-struct tss_struct init_tss[1] = {
-	{
+/* The per-CPU TSS: each CPU's cpu_init points its TR at its own, and
+ * every switch to a task on that CPU updates its esp0. */
+struct tss_struct init_tss[NR_CPUS] = {
+	[0 ... NR_CPUS - 1] = {
 		.esp0 = (unsigned long)&init_task_union + THREAD_SIZE,
 		.ss0 = __KERNEL_DS,
 		.bitmap = INVALID_IO_BITMAP_OFFSET,

@@ -12,6 +12,8 @@
 #include <linux/slab.h>
 #include <asm/errno.h>
 #include <asm/system.h>
+#include <asm/smp.h>
+#include <asm/current.h>
 
 irq_desc_t irq_desc[NR_IRQS];
 unsigned int kstat_irqs[NR_IRQS];
@@ -52,7 +54,7 @@ asmlinkage unsigned int do_IRQ(struct pt_regs regs)
 		desc->status &= ~IRQ_PENDING;
 		desc->status |= IRQ_INPROGRESS;
 	}
-	irq_enter(0, irq);
+	irq_enter(smp_processor_id(), irq);
 	while (action) {
 		spin_unlock(&desc->lock);
 		handle_IRQ_event(irq, &regs, action);
@@ -64,9 +66,9 @@ asmlinkage unsigned int do_IRQ(struct pt_regs regs)
 	desc->status &= ~IRQ_INPROGRESS;
 	desc->handler->end(irq);
 	spin_unlock(&desc->lock);
-	irq_exit(0, irq);
+	irq_exit(smp_processor_id(), irq);
 	/* the deferred work the handlers raised, now that the IRQ is done */
-	if (softirq_pending(0))
+	if (softirq_pending(smp_processor_id()))
 		do_softirq();
 	return 1;
 }

@@ -17,8 +17,10 @@
 #include <asm/io.h>
 #include <asm/desc.h>
 #include <asm/current.h>
+#include <asm/smp.h>
 #include <asm/processor.h>
 #include <asm/system.h>
+#include <asm/current.h>
 #include <asm/i387.h>
 #include <asm/segment.h>
 
@@ -144,14 +146,16 @@ asmlinkage long sys_vfork(struct pt_regs regs)
 	return do_fork(CLONE_VFORK | CLONE_VM | SIGCHLD, regs.esp, &regs, 0);
 }
 
-/* load_TLS - the task's three TLS descriptors into GDT entries 6-8. */
+/* load_TLS - the task's three TLS descriptors into GDT entries 6-8 of
+ * this CPU's GDT. */
 static void load_TLS(struct thread_struct *t)
 {
+	struct desc_struct *gdt = cpu_gdt_table[smp_processor_id()];
 	int i;
 
 	for (i = 0; i < GDT_ENTRY_TLS_ENTRIES; i++) {
-		gdt_table[GDT_ENTRY_TLS_MIN + i].a = t->tls_array[i].a;
-		gdt_table[GDT_ENTRY_TLS_MIN + i].b = t->tls_array[i].b;
+		gdt[GDT_ENTRY_TLS_MIN + i].a = t->tls_array[i].a;
+		gdt[GDT_ENTRY_TLS_MIN + i].b = t->tls_array[i].b;
 	}
 }
 
@@ -170,7 +174,7 @@ __switch_to(struct task_struct *prev, struct task_struct *next)
 	unlazy_fpu(prev);
 	savesegment(fs, p->fs);
 	savesegment(gs, p->gs);
-	init_tss[0].esp0 = n->esp0;
+	init_tss[smp_processor_id()].esp0 = n->esp0;
 	load_TLS(n);
 	loadsegment(fs, n->fs);
 	loadsegment(gs, n->gs);
@@ -182,17 +186,19 @@ __switch_to(struct task_struct *prev, struct task_struct *next)
 /*
  * cpu_idle - what process 0 does when nothing else can run: halt until
  * an interrupt, and schedule when one made a task runnable. Interrupts
- * are off between the test and the hlt, so no wake-up is missed.
+ * are off between the test and the hlt, so no wake-up is missed. The
+ * other CPUs only halt: tasks run on CPU 0 (kernel/sched.c).
  */
 void cpu_idle(void)
 {
 	for (;;) {
 		__cli();
-		if (!current->need_resched)
+		if (!current->need_resched || smp_processor_id())
 			safe_halt();
 		else
 			__sti();
-		schedule();
+		if (!smp_processor_id())
+			schedule();
 	}
 }
 

@@ -15,6 +15,9 @@
 #include <asm/page.h>
 #include <asm/e820.h>
 #include <asm/cpufeature.h>
+#include <asm/mpspec.h>
+#include <asm/apic.h>
+#include <asm/smp.h>
 
 extern char _end[];
 
@@ -412,9 +415,10 @@ static void cpu_model_name(char *name)
 		      &v[4 * i + 2], &v[4 * i + 3]);
 }
 
-/* get_cpuinfo - /proc/cpuinfo for CPU 0 into @buffer, the lines a
- * program parses in Linux's layout; returns the length */
-int get_cpuinfo(char *buffer)
+/* show_cpuinfo - /proc/cpuinfo's paragraph for CPU @cpu into @buffer,
+ * the lines a program parses in Linux's layout; returns the length.
+ * The CPUs of one machine are alike: cpuid here answers for all. */
+static int show_cpuinfo(char *buffer, int cpu)
 {
 	unsigned int eax, edx, i;
 	char vendor[13], model[49];
@@ -422,15 +426,25 @@ int get_cpuinfo(char *buffer)
 
 	cpu_ident(vendor, &eax, &edx);
 	cpu_model_name(model);
-	len = sprintf(buffer, "processor\t: 0\nvendor_id\t: %s\n"
+	len = sprintf(buffer, "processor\t: %d\nvendor_id\t: %s\n"
 		      "cpu family\t: %u\nmodel\t\t: %u\nmodel name\t: %s\n"
-		      "stepping\t: %u\nfpu\t\t: %s\nflags\t\t:", vendor,
+		      "stepping\t: %u\nfpu\t\t: %s\nflags\t\t:", cpu, vendor,
 		      (eax >> 8) & 15, (eax >> 4) & 15, model, eax & 15,
 		      (edx & (1 << X86_FEATURE_FPU)) ? "yes" : "no");
 	for (i = 0; i < 32; i++)
 		if ((edx & (1 << i)) && x86_cap_flags[i])
 			len += sprintf(buffer + len, " %s", x86_cap_flags[i]);
 	return len + sprintf(buffer + len, "\n\n");
+}
+
+/* get_cpuinfo - /proc/cpuinfo: a paragraph per running CPU */
+int get_cpuinfo(char *buffer)
+{
+	int cpu, len = 0;
+
+	for (cpu = 0; cpu < smp_num_cpus; cpu++)
+		len += show_cpuinfo(buffer + len, cpu);
+	return len;
 }
 
 /*
@@ -460,5 +474,10 @@ void __init setup_arch(char **cmdline_p)
 	find_max_pfn();
 	check_initrd();
 	setup_memory();
+	smp_alloc_memory();
 	paging_init();
+	find_smp_config();
+	get_smp_config();
+	if (smp_found_config)
+		init_apic_mappings();
 }

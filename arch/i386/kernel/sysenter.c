@@ -18,6 +18,8 @@
 #include <asm/processor.h>
 #include <asm/segment.h>
 #include <asm/smp.h>
+#include <asm/current.h>
+#include <linux/smp.h>
 
 extern const char vsyscall_sysenter_start[], vsyscall_sysenter_end[];
 extern const char vsyscall_int80_start[], vsyscall_int80_end[];
@@ -66,6 +68,13 @@ void __init enable_sep_cpu(void)
 	wrmsr(MSR_IA32_SYSENTER_EIP, (unsigned long)sysenter_entry, 0);
 }
 
+/* enable_sep_ipi - enable_sep_cpu on each other CPU, through
+ * smp_call_function */
+static void __init enable_sep_ipi(void *unused)
+{
+	enable_sep_cpu();
+}
+
 /*
  * sysenter_setup - the vsyscall page: a copy of the sysenter image if
  * the CPU can run it (its MSRs programmed first), else of the int $0x80
@@ -84,6 +93,7 @@ static int __init sysenter_setup(void)
 		start = vsyscall_sysenter_start;
 		end = vsyscall_sysenter_end;
 		enable_sep_cpu();
+		smp_call_function(enable_sep_ipi, NULL, 0, 1);
 	}
 	BUG_ON(end - start > PAGE_SIZE);
 	memcpy((void *)page, start, end - start);

@@ -19,6 +19,8 @@
 #include <asm/signal.h>
 #include <asm/uaccess.h>
 #include <asm/pgtable.h>
+#include <asm/smp.h>
+#include <asm/current.h>
 
 /* An empty LDT: every task uses it until modify_ldt exists */
 static struct desc_struct default_ldt[5];
@@ -265,6 +267,7 @@ asmlinkage void do_spurious_interrupt_bug(struct pt_regs *regs,
  */
 static void doublefault_fn(void)
 {
+	/* on this task's own stack current means nothing: CPU 0's esp0 */
 	panic("doublefault_fn: double fault, the kernel stack was "
 	      "probably unusable (esp0 %08lx)", init_tss[0].esp0);
 }
@@ -309,18 +312,44 @@ static void __init fpu_init(void)
 	stts();		/* the first task to use the FPU traps and owns it */
 }
 
+/* Each CPU's GDT. The TLS entries change with the task running on the
+ * CPU and the TSS entry names the CPU's own TSS, so the others cannot
+ * share CPU 0's gdt_table; cpu_init gives each a copy. */
+struct desc_struct *cpu_gdt_table[NR_CPUS] = { gdt_table };
+static struct desc_struct cpu_gdt_copies[NR_CPUS][GDT_ENTRIES]
+	__attribute__((aligned(32)));
+
+/* load_cpu_gdt - a copy of gdt_table for a secondary CPU, loaded */
+static struct desc_struct * __init load_cpu_gdt(int cpu)
+{
+	struct desc_struct *gdt = cpu_gdt_copies[cpu];
+	struct Xgt_desc_struct descr;
+
+	memcpy(gdt, gdt_table, GDT_ENTRIES * sizeof(*gdt));
+	descr.size = GDT_ENTRIES * sizeof(*gdt) - 1;
+	descr.address = (unsigned long)gdt;
+	asm volatile("lgdt %0" : : "m" (descr));
+	cpu_gdt_table[cpu] = gdt;
+	return gdt;
+}
+
 /*
- * cpu_init - this CPU's task register and LDT: the TSS gives the CPU the
- * kernel stack (esp0, ss0) for entries from ring 3. Then the FPU.
+ * cpu_init - this CPU's GDT, task register and LDT: the TSS gives the
+ * CPU the kernel stack (esp0, ss0) for entries from ring 3. Then the
+ * FPU. Runs on each CPU as it comes up, CPU 0 from trap_init.
  */
 void __init cpu_init(void)
 {
-	set_tss_desc(GDT_ENTRY_TSS, &init_tss[0]);
+	int cpu = smp_processor_id();
+	struct desc_struct *gdt = cpu ? load_cpu_gdt(cpu) : gdt_table;
+
+	init_tss[cpu].esp0 = current->thread.esp0;
+	set_tss_desc(gdt, GDT_ENTRY_TSS, &init_tss[cpu]);
 	load_TR(GDT_ENTRY_TSS);
-	set_ldt_desc(GDT_ENTRY_LDT, default_ldt, 5);
+	set_ldt_desc(gdt, GDT_ENTRY_LDT, default_ldt, 5);
 	load_LDT_desc(GDT_ENTRY_LDT);
 	doublefault_tss.__cr3 = __pa(swapper_pg_dir);
-	set_tss_desc(GDT_ENTRY_DOUBLEFAULT_TSS, &doublefault_tss);
+	set_tss_desc(gdt, GDT_ENTRY_DOUBLEFAULT_TSS, &doublefault_tss);
 	fpu_init();
 }
 
