@@ -11,7 +11,8 @@
 #include <linux/threads.h>
 #include <asm/smp.h>
 
-typedef struct {
+/* a cache line each, so that CPUs do not share one */
+typedef struct __attribute__((aligned(32))) {
 	unsigned int __softirq_pending;	/* raised, not yet run */
 	unsigned int __local_irq_count;	/* nested hardware interrupts */
 	unsigned int __local_bh_count;	/* bottom halves disabled */
@@ -22,7 +23,7 @@ typedef struct {
 	unsigned int ipi_tlb_irqs;	/* INVALIDATE_TLB_VECTOR */
 	unsigned int apic_error_irqs;	/* ERROR_APIC_VECTOR */
 	unsigned int apic_spurious_irqs;	/* SPURIOUS_APIC_VECTOR */
-} __attribute__((aligned(32))) irq_cpustat_t;	/* a cache line each */
+} irq_cpustat_t;
 
 extern irq_cpustat_t irq_stat[NR_CPUS];
 
