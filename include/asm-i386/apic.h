@@ -37,6 +37,7 @@ void init_apic_mappings(void);
 void setup_local_APIC(void);
 void setup_boot_APIC_clock(void);
 void setup_secondary_APIC_clock(void);
+void wait_ticks(unsigned long n);
 asmlinkage void smp_apic_timer_interrupt(struct pt_regs regs);
 asmlinkage void smp_spurious_interrupt(struct pt_regs regs);
 asmlinkage void smp_error_interrupt(struct pt_regs regs);

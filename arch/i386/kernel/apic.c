@@ -89,8 +89,9 @@ static void __setup_APIC_LVTT(unsigned long clocks)
 	apic_write(APIC_TMICT, clocks);
 }
 
-/* wait_ticks - until jiffies has moved @n times (interrupts on) */
-static void __init wait_ticks(unsigned long n)
+/* wait_ticks - busy-wait until jiffies has moved @n times (interrupts
+ * on): the calibration here and the INIT-SIPI delays of smpboot.c */
+void __init wait_ticks(unsigned long n)
 {
 	unsigned long start = jiffies;
 

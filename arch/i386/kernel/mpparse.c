@@ -20,7 +20,7 @@ int pic_mode;
 unsigned long mp_lapic_addr = APIC_DEFAULT_PHYS_BASE;
 int num_processors;
 int boot_cpu_physical_apicid = -1;
-/* the local APIC ids of the enabled CPUs, the boot CPU first */
+/* the local APIC ids of the enabled CPUs, in the table's order */
 unsigned char mp_processor_apicid[NR_CPUS];
 
 static struct intel_mp_floating *mpf_found;
@@ -75,12 +75,10 @@ void __init find_smp_config(void)
 	}
 }
 
-/* MP_processor_info - one processor entry: an enabled CPU is counted,
- * the boot CPU first in mp_processor_apicid */
+/* MP_processor_info - one processor entry: an enabled CPU is counted
+ * (which one boots is read from the APIC itself, init_apic_mappings) */
 static void __init MP_processor_info(struct mpc_config_processor *m)
 {
-	int i;
-
 	if (!(m->mpc_cpuflag & CPU_ENABLED))
 		return;
 	printk(KERN_INFO "mpparse: processor #%d, APIC version %d%s\n",
@@ -91,15 +89,7 @@ static void __init MP_processor_info(struct mpc_config_processor *m)
 		       "#%d ignored\n", NR_CPUS, m->mpc_apicid);
 		return;
 	}
-	if (m->mpc_cpuflag & CPU_BOOTPROCESSOR) {
-		boot_cpu_physical_apicid = m->mpc_apicid;
-		for (i = num_processors; i > 0; i--)
-			mp_processor_apicid[i] = mp_processor_apicid[i - 1];
-		mp_processor_apicid[0] = m->mpc_apicid;
-	} else {
-		mp_processor_apicid[num_processors] = m->mpc_apicid;
-	}
-	num_processors++;
+	mp_processor_apicid[num_processors++] = m->mpc_apicid;
 }
 
 /* smp_read_mpc - walk the configuration table's entries; 0 if it is

@@ -71,15 +71,6 @@ void __init smp_alloc_memory(void)
 	BUG_ON(__pa(trampoline_base) >= 0x9f000);
 }
 
-/* wait_jiffies - busy-wait @n ticks of the PIT (interrupts on) */
-static void __init wait_jiffies(unsigned long n)
-{
-	unsigned long start = jiffies;
-
-	while (jiffies - start < n)
-		cpu_relax();
-}
-
 /* send_IPI_to_apicid - an INIT or STARTUP message (@icr) to one APIC
  * by its physical id; waits until the APIC has sent it */
 static void __init send_IPI_to_apicid(int apicid, unsigned long icr)
@@ -103,12 +94,12 @@ static void __init wakeup_secondary_via_INIT(int apicid,
 	apic_write(APIC_ESR, 0);
 	send_IPI_to_apicid(apicid, APIC_INT_LEVELTRIG | APIC_INT_ASSERT |
 			   APIC_DM_INIT);
-	wait_jiffies(1);		/* 10 ms, as the specification asks */
+	wait_ticks(1);		/* 10 ms, as the specification asks */
 	send_IPI_to_apicid(apicid, APIC_INT_LEVELTRIG | APIC_DM_INIT);
 	for (i = 0; i < 2; i++) {
 		send_IPI_to_apicid(apicid, APIC_DM_STARTUP |
 				   (start_eip >> PAGE_SHIFT));
-		wait_jiffies(1);
+		wait_ticks(1);
 	}
 }
 
