@@ -21,8 +21,8 @@
 #define D_HASHBITS	8
 #define D_HASHSIZE	(1 << D_HASHBITS)
 
-/* Every hashed dentry, by d_hash(parent, name hash). Guarded by running
- * on one CPU without preemption: no interrupt handler looks names up. */
+/* Every hashed dentry, by d_hash(parent, name hash). Guarded by the big
+ * kernel lock (asm-i386/smplock.h): no interrupt handler looks names up. */
 static struct list_head dentry_hashtable[D_HASHSIZE];
 
 static struct list_head *d_hash(struct dentry *parent, unsigned int hash)

@@ -20,6 +20,7 @@
 #include <asm/pgalloc.h>
 #include <asm/pgtable.h>
 #include <linux/highmem.h>
+#include <asm/mmu_context.h>
 
 
 /* kernel_read - @count bytes of @file at @offset into kernel @addr.
@@ -194,7 +195,7 @@ static void flush_old_files(struct files_struct *files)
  */
 int flush_old_exec(struct linux_binprm *bprm)
 {
-	struct mm_struct *mm, *old = current->mm;
+	struct mm_struct *mm, *old = current->mm, *active;
 	const char *name = strrchr(bprm->filename, '/');
 
 	if (make_private_signals())
@@ -204,11 +205,14 @@ int flush_old_exec(struct linux_binprm *bprm)
 		return -ENOMEM;
 	if (old)
 		mm_release();
+	active = current->active_mm;
 	current->mm = mm;
 	current->active_mm = mm;
-	load_cr3(mm->pgd);
+	activate_mm(active, mm);
 	if (old)
 		mmput(old);
+	else
+		mmdrop(active);		/* a kernel thread borrowed it */
 	current->flags &= ~(PF_KTHREAD | PF_FORKNOEXEC);
 	current->did_exec = 1;
 	flush_thread();

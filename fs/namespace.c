@@ -18,8 +18,8 @@
 #include <asm/uaccess.h>
 #include <asm/current.h>
 
-/* Every mount, the root first. Guarded by running on one CPU without
- * preemption: no interrupt handler walks paths. */
+/* Every mount, the root first. Guarded by the big kernel lock: no
+ * interrupt handler walks paths. */
 LIST_HEAD(vfsmntlist);
 
 /* lookup_mnt - the file system mounted on @dentry of @mnt, or NULL */

@@ -24,6 +24,7 @@
 #include <asm/setup.h>
 #include <asm/hw_irq.h>
 #include <linux/smp.h>
+#include <linux/smp_lock.h>
 #include <asm/system.h>
 
 #define MAX_INIT_ARGS	8
@@ -144,10 +145,12 @@ static void open_console(void)
  * init - process 1, a kernel thread until it execs: keventd, the initcalls, the
  * root file system from the initrd, freeing __init memory (this runs in
  * .text, so that is safe), the console on fds 0-2, then the first user
- * program. If no program can be run, there is nothing left to do.
+ * program. It holds the big kernel lock until then, as 2.4's does. If
+ * no program can be run, there is nothing left to do.
  */
 static int init(void *unused)
 {
+	lock_kernel();
 	child_reaper = current;
 	printk(KERN_INFO "init: process %d, running initcalls\n",
 	       current->pid);
@@ -156,6 +159,7 @@ static int init(void *unused)
 	populate_rootfs();
 	free_initmem();
 	open_console();
+	unlock_kernel();	/* execve takes it as any system call does */
 	printk(KERN_NOTICE "init: starting %s\n",
 	       execute_command ? execute_command : "/sbin/init");
 	if (execute_command)

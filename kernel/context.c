@@ -3,7 +3,8 @@
  * (book 4.7.2: 2.6 calls this the "events" work queue). Code that may
  * not sleep where it runs (an interrupt, a timer) hands a tq_struct to
  * schedule_task; keventd, a kernel thread, runs it later and may sleep.
- * One keventd for the machine, as in 2.4 on one CPU.
+ * One keventd for the machine, as in 2.4; it runs holding the big
+ * kernel lock, as the system calls do.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -11,6 +12,7 @@
 #include <linux/tqueue.h>
 #include <linux/completion.h>
 #include <linux/string.h>
+#include <linux/smp_lock.h>
 #include <asm/current.h>
 
 /* the tasks keventd will run; queue_task's own locking guards it */
@@ -46,6 +48,7 @@ int schedule_task(struct tq_struct *task)
  */
 static int __attribute__((noreturn)) context_thread(void *startup)
 {
+	lock_kernel();
 	daemonize();
 	strcpy(current->comm, "keventd");
 	keventd_task = current;

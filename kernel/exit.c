@@ -15,11 +15,13 @@
 #include <linux/fs.h>
 #include <linux/tty.h>
 #include <linux/interrupt.h>
+#include <linux/smp_lock.h>
 #include <linux/resource.h>
 #include <asm/current.h>
 #include <asm/uaccess.h>
 #include <asm/errno.h>
 #include <asm/pgtable.h>
+#include <asm/mmu_context.h>
 
 /* wait4 options */
 #define WNOHANG		0x00000001
@@ -27,6 +29,22 @@
 #define __WNOTHREAD	0x20000000
 #define __WALL		0x40000000
 #define __WCLONE	0x80000000
+
+/* wait_task_off_cpu - a zombie may still be on its way out of
+ * schedule() on another CPU, on its own stack: wait for the switch */
+static void wait_task_off_cpu(struct task_struct *p)
+{
+	int on_cpu;
+
+	for (;;) {
+		spin_lock_irq(&runqueue_lock);
+		on_cpu = task_has_cpu(p);
+		spin_unlock_irq(&runqueue_lock);
+		if (!on_cpu)
+			return;
+		cpu_relax();
+	}
+}
 
 /*
  * release_task - free a dead task for good: off the task list and the
@@ -37,6 +55,7 @@ void release_task(struct task_struct *p)
 {
 	if (p == current)
 		BUG();
+	wait_task_off_cpu(p);
 	write_lock_irq(&tasklist_lock);
 	current->times_cutime += p->times_utime + p->times_cutime;
 	current->times_cstime += p->times_stime + p->times_cstime;
@@ -101,8 +120,9 @@ void exit_sighand(struct task_struct *tsk)
 
 /*
  * exit_mm - @tsk lets go of its address space; the last user frees its
- * pages, page tables and areas. The current task runs on init_mm's page
- * tables until it is switched out for good.
+ * pages, page tables and areas. The current task goes on like a kernel
+ * thread, on the page directory it had (a reference kept in active_mm,
+ * which schedule() drops when it switches away for good).
  */
 void exit_mm(struct task_struct *tsk)
 {
@@ -110,12 +130,15 @@ void exit_mm(struct task_struct *tsk)
 
 	if (!mm)
 		return;
-	if (tsk == current)
-		mm_release();
 	tsk->mm = NULL;
-	tsk->active_mm = &init_mm;
-	if (tsk == current)
-		load_cr3(swapper_pg_dir);
+	if (tsk != current) {
+		tsk->active_mm = NULL;	/* a child fork gave up on */
+		mmput(mm);
+		return;
+	}
+	mm_release();
+	atomic_inc(&mm->mm_count);
+	enter_lazy_tlb(mm, tsk, smp_processor_id());
 	mmput(mm);
 }
 
@@ -253,6 +276,7 @@ void do_exit(long code)
 	if (is_init(tsk))
 		panic("do_exit: attempted to kill init! (%s, code %ld)",
 		      tsk->comm, code);
+	lock_kernel();		/* for good: schedule() lets it go */
 	tsk->flags |= PF_EXITING;
 	del_timer_sync(&tsk->real_timer);
 	if (tsk->leader)

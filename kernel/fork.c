@@ -87,6 +87,15 @@ struct mm_struct *mm_alloc(void)
 	return mm;
 }
 
+/* __mmdrop - the last reference to @mm went (mmdrop): no CPU has its
+ * page directory loaded any more, so it and the struct can go. */
+void __mmdrop(struct mm_struct *mm)
+{
+	BUG_ON(mm == &init_mm);
+	pgd_free(mm->pgd);
+	kfree(mm);
+}
+
 /*
  * mm_release - the task lets go of its address space (exit, or exec):
  * a vfork parent may go on, and CLONE_CHILD_CLEARTID's word is zeroed
@@ -337,6 +346,8 @@ static void init_child(struct task_struct *p, unsigned long clone_flags)
 	p->exit_signal = clone_flags & CSIGNAL;
 	p->set_child_tid = p->clear_child_tid = NULL;
 	p->lock_depth = -1;
+	p->cpus_runnable = ~0UL;	/* on no CPU until schedule() */
+	p->processor = smp_processor_id();
 }
 
 /* link_child - parent, thread group, task list and pid hash for @p. */

@@ -4,10 +4,13 @@
  * schedule() picks the best by goodness(), an epoch ends when every
  * runnable task has used its counter and all counters are recomputed
  * from nice. SCHED_FIFO and SCHED_RR always beat SCHED_OTHER. Wait
- * queues and completions live here too. Tasks run on CPU 0 only: the
- * other CPUs idle in cpu_idle, each on its own idle task, and a wake-up
- * on them sends CPU 0 a reschedule IPI. 2.4's SMP choice of a CPU
- * (cpus_runnable, PROC_CHANGE_PENALTY) is not here yet.
+ * queues and completions live here too. On several CPUs each runs
+ * schedule() for itself on the one runqueue (2.4's way): a task stays on
+ * no more than one CPU (cpus_runnable), may only go where cpus_allowed
+ * says, and is worth PROC_CHANGE_PENALTY more to the CPU it ran on last;
+ * a wake-up looks for an idle CPU or one running a worse task and sends
+ * it a reschedule IPI (reschedule_idle). 2.4's per-CPU last_schedule
+ * times, which pick among idle CPUs the one idle longest, are left out.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -24,6 +27,8 @@
 #include <asm/errno.h>
 #include <asm/param.h>
 #include <asm/smp.h>
+#include <asm/smplock.h>
+#include <asm/mmu_context.h>
 
 /* entry.S reads these fields by offset: a build error if they moved */
 #define ENTRY_OFFSET(field, off) \
@@ -37,19 +42,26 @@ ENTRY_OFFSET(exec_domain, 16);
 ENTRY_OFFSET(need_resched, 20);
 ENTRY_OFFSET(ptrace, 24);
 
-/* runqueue_lock guards runqueue_head, nr_running and every task's
- * run_list and counter; it is taken with interrupts off, because
- * wake_up_process runs from interrupt handlers */
+/* runqueue_lock guards runqueue_head, nr_running, cpu_curr and every
+ * task's run_list and cpus_runnable; it is taken with interrupts off,
+ * because wake_up_process runs from interrupt handlers. A CPU holds it
+ * across switch_to; the task switched to lets it go. */
 spinlock_t runqueue_lock = SPIN_LOCK_UNLOCKED;
 rwlock_t tasklist_lock = RW_LOCK_UNLOCKED;
 struct task_struct *init_tasks[NR_CPUS] = { &init_task };
-
-/* The CPU that runs tasks; the others only idle (see above) */
-#define TASK_CPU	0
+#define idle_task(cpu)	(init_tasks[cpu])
 
 /* cpu_curr - the task running on @cpu, under runqueue_lock */
 static struct task_struct *cpu_curr_task[NR_CPUS] = { &init_task };
 #define cpu_curr(cpu)	(cpu_curr_task[cpu])
+
+/* A task's bonus on the CPU it ran on last, whose cache still holds
+ * its data (2.4's value for i386) */
+#define PROC_CHANGE_PENALTY	15
+
+/* can_schedule - may @cpu pick @p: on no other CPU, and allowed here */
+#define can_schedule(p, cpu) \
+	((p)->cpus_runnable & (p)->cpus_allowed & (1UL << (cpu)))
 static LIST_HEAD(runqueue_head);
 int nr_running;
 
@@ -77,12 +89,14 @@ static inline void move_last_runqueue(struct task_struct *p)
 }
 
 /*
- * goodness - how much @p deserves the CPU: -1 for a task that yielded,
- * 0 for one whose counter is used up, 1 + counter + (20 - nice) for a
- * SCHED_OTHER task (one more if it would not change the address space),
- * 1000 + rt_priority for a real-time one.
+ * goodness - how much @p deserves @this_cpu: -1 for a task that
+ * yielded, 0 for one whose counter is used up, counter + (20 - nice)
+ * for a SCHED_OTHER task, plus PROC_CHANGE_PENALTY if it ran on this
+ * CPU last and 1 if it would not change the address space; 1000 +
+ * rt_priority for a real-time one.
  */
-static inline int goodness(struct task_struct *p, struct mm_struct *this_mm)
+static inline int goodness(struct task_struct *p, int this_cpu,
+			   struct mm_struct *this_mm)
 {
 	int weight;
 
@@ -93,24 +107,57 @@ static inline int goodness(struct task_struct *p, struct mm_struct *this_mm)
 	weight = p->counter;
 	if (!weight)
 		return 0;
+	if (p->processor == this_cpu)
+		weight += PROC_CHANGE_PENALTY;
 	if (p->mm == this_mm || !p->mm)
 		weight += 1;
 	return weight + 20 - p->nice;
 }
 
-/* reschedule_idle - @p just became runnable: preempt the task on the
- * task CPU (at its next return to user mode) if @p deserves it more;
- * from another CPU, an IPI makes it look now. Under runqueue_lock. */
+/* resched_cpu - make @cpu choose again at its next chance: its task's
+ * need_resched, and an IPI if @cpu is another and was not told yet */
+static void resched_cpu(int cpu)
+{
+	struct task_struct *tsk = cpu_curr(cpu);
+	int told = tsk->need_resched;
+
+	tsk->need_resched = 1;
+	if (cpu != smp_processor_id() && !told)
+		smp_send_reschedule(cpu);
+}
+
+/*
+ * reschedule_idle - @p just became runnable: find it a CPU. The one it
+ * ran on if that is idle, else any idle CPU it may use, else the CPU
+ * whose task it beats by the most (preempted at its next return to
+ * user mode). Under runqueue_lock.
+ */
 static void reschedule_idle(struct task_struct *p)
 {
-	struct task_struct *tsk = cpu_curr(TASK_CPU);
+	int cpu = p->processor, best_cpu = -1, gain, max_gain = 0;
+	struct task_struct *tsk;
 
-	if (tsk != init_tasks[TASK_CPU] &&
-	    goodness(p, tsk->active_mm) <= goodness(tsk, tsk->active_mm))
+	if (can_schedule(p, cpu) && cpu_curr(cpu) == idle_task(cpu)) {
+		resched_cpu(cpu);
 		return;
-	tsk->need_resched = 1;
-	if (smp_processor_id() != TASK_CPU)
-		smp_send_reschedule(TASK_CPU);
+	}
+	for (cpu = 0; cpu < smp_num_cpus; cpu++) {
+		if (!can_schedule(p, cpu))
+			continue;
+		tsk = cpu_curr(cpu);
+		if (tsk == idle_task(cpu)) {
+			resched_cpu(cpu);
+			return;
+		}
+		gain = goodness(p, cpu, tsk->active_mm) -
+		       goodness(tsk, cpu, tsk->active_mm);
+		if (gain > max_gain) {
+			max_gain = gain;
+			best_cpu = cpu;
+		}
+	}
+	if (best_cpu >= 0)
+		resched_cpu(best_cpu);
 }
 
 /*
@@ -172,33 +219,57 @@ long schedule_timeout(long timeout)
 	return timeout < 0 ? 0 : timeout;
 }
 
-/* switch_mm - load @next's page tables unless they are loaded already;
- * a kernel thread borrows the previous task's (it only uses kernel
- * space: 2.4's lazy TLB). cpu_vm_mask tells the TLB shootdown which
- * CPUs have an address space loaded. */
-static void switch_mm(struct task_struct *prev, struct task_struct *next)
+/*
+ * switch_address_space - 2.4's part of schedule() that picks the page
+ * tables: a kernel thread borrows the ones loaded (lazy TLB) and holds
+ * a reference to them while it runs; a task with an mm loads its own.
+ */
+static void switch_address_space(struct task_struct *prev,
+				 struct task_struct *next, int cpu)
 {
-	struct mm_struct *mm = next->mm ? next->mm : prev->active_mm;
-	int cpu = smp_processor_id();
+	struct mm_struct *mm = next->mm, *oldmm = prev->active_mm;
 
-	next->active_mm = mm;
-	if (mm == prev->active_mm)
-		return;
-	set_bit(cpu, &mm->cpu_vm_mask);
-	load_cr3(mm->pgd);
-	clear_bit(cpu, &prev->active_mm->cpu_vm_mask);
+	if (!mm) {
+		BUG_ON(next->active_mm);
+		next->active_mm = oldmm;
+		atomic_inc(&oldmm->mm_count);
+		enter_lazy_tlb(oldmm, next, cpu);
+	} else {
+		BUG_ON(next->active_mm != mm);
+		switch_mm(oldmm, mm, next, cpu);
+	}
+	if (!prev->mm) {
+		prev->active_mm = NULL;
+		mmdrop(oldmm);
+	}
 }
 
 /*
- * __schedule_tail - after a switch, on the new task's stack: the task
- * switched out may yield no longer; if it was a zombie nobody will wait
- * for, its task_union can go now that we are off its stack.
+ * __schedule_tail - after a switch, on the new task's stack, under
+ * runqueue_lock: the task switched out is off its CPU now, and may yield
+ * no longer; if it can still run, another CPU may take it.
  */
 static inline void __schedule_tail(struct task_struct *prev)
 {
 	prev->policy &= ~SCHED_YIELD;
-	if (prev->state == TASK_ZOMBIE && prev->exit_signal == -1)
-		release_task(prev);
+	if (prev == idle_task(prev->processor))
+		return;
+	task_release_cpu(prev);
+	if (prev->state == TASK_RUNNING)
+		reschedule_idle(prev);
+}
+
+/* finish_schedule - with runqueue_lock let go: a zombie nobody will
+ * wait for can be freed now that we are off its stack; the task that
+ * runs now takes back the big kernel lock if it held it. */
+static void finish_schedule(struct task_struct *prev)
+{
+	reacquire_kernel_lock(current);
+	if (prev->state != TASK_ZOMBIE || prev->exit_signal != -1)
+		return;
+	lock_kernel();
+	release_task(prev);
+	unlock_kernel();
 }
 
 /* schedule_tail - where a new task starts (ret_from_fork): finish the
@@ -208,18 +279,24 @@ void schedule_tail(struct task_struct *prev)
 {
 	__schedule_tail(prev);
 	spin_unlock_irq(&runqueue_lock);
+	finish_schedule(prev);
 	if (current->set_child_tid)
 		put_user(current->pid, current->set_child_tid);
 }
 
 /* recalculate - a new epoch: every task's counter is half what it had
- * left plus its nice share, so sleepers come back with a bonus. */
+ * left plus its nice share, so sleepers come back with a bonus. Called
+ * and returns with runqueue_lock held; lets it go to walk the tasks. */
 static void recalculate(void)
 {
 	struct task_struct *p;
 
+	spin_unlock_irq(&runqueue_lock);
+	read_lock(&tasklist_lock);
 	for_each_task(p)
 		p->counter = (p->counter >> 1) + NICE_TO_TICKS(p->nice);
+	read_unlock(&tasklist_lock);
+	spin_lock_irq(&runqueue_lock);
 }
 
 /* prepare_prev - the task giving up the CPU: a used-up SCHED_RR task
@@ -237,20 +314,23 @@ static void prepare_prev(struct task_struct *prev)
 		del_from_runqueue(prev);
 }
 
-/* pick_next - the runnable task with the best goodness; process 0 (the
- * idle task) if none. Starts a new epoch when all counters are used. */
-static struct task_struct *pick_next(struct task_struct *prev)
+/* pick_next - the runnable task @this_cpu may take with the best
+ * goodness; its idle task if none. Starts a new epoch when all the
+ * counters it could choose from are used up. */
+static struct task_struct *pick_next(struct task_struct *prev, int this_cpu)
 {
 	struct task_struct *next, *p;
 	struct list_head *tmp;
 	int c, weight;
 
 repeat:
-	next = init_tasks[smp_processor_id()];
+	next = idle_task(this_cpu);
 	c = -1000;
 	list_for_each(tmp, &runqueue_head) {
 		p = list_entry(tmp, struct task_struct, run_list);
-		weight = goodness(p, prev->active_mm);
+		if (!can_schedule(p, this_cpu))
+			continue;
+		weight = goodness(p, this_cpu, prev->active_mm);
 		if (weight > c) {
 			c = weight;
 			next = p;
@@ -264,32 +344,39 @@ repeat:
 }
 
 /*
- * schedule - give the CPU to the best runnable task (or keep it). Called
- * on the way back to user mode when need_resched is set, and by a task
- * that set its state to sleep. Must not be called from an interrupt.
+ * schedule - give this CPU to the best runnable task (or keep it).
+ * Called on the way back to user mode when need_resched is set, by a
+ * task that set its state to sleep, and by the idle tasks. Must not be
+ * called from an interrupt. The big kernel lock is let go while
+ * another task runs.
  */
 asmlinkage void schedule(void)
 {
-	struct task_struct *prev = current, *next, *last;
+	struct task_struct *prev = current, *next;
+	int this_cpu = prev->processor;
 
-	if (in_interrupt())
-		BUG();
-	BUG_ON(smp_processor_id() != TASK_CPU);
+	BUG_ON(in_interrupt());
+	release_kernel_lock(prev);
 	spin_lock_irq(&runqueue_lock);
 	prepare_prev(prev);
 	prev->need_resched = 0;
-	next = pick_next(prev);
+	next = pick_next(prev, this_cpu);
 	if (next == prev) {
 		prev->policy &= ~SCHED_YIELD;
 		spin_unlock_irq(&runqueue_lock);
+		reacquire_kernel_lock(prev);
 		return;
 	}
+	task_set_cpu(next, this_cpu);
 	kstat.context_swtch++;
-	cpu_curr(smp_processor_id()) = next;
-	switch_mm(prev, next);
-	switch_to(prev, next, last);
-	__schedule_tail(last);
+	cpu_curr(this_cpu) = next;
+	switch_address_space(prev, next, this_cpu);
+	switch_to(prev, next, prev);
+	/* now on @prev's stack again, maybe on another CPU; the
+	 * variable holds the task this CPU switched from */
+	__schedule_tail(prev);
 	spin_unlock_irq(&runqueue_lock);
+	finish_schedule(prev);
 }
 
 /*
@@ -315,7 +402,9 @@ void __wake_up(wait_queue_head_t *q, unsigned int mode, int nr)
 	spin_unlock_irqrestore(&q->lock, flags);
 }
 
-/* __wake_up_sync - the same, on one CPU: the waker is about to sleep */
+/* __wake_up_sync - the same; 2.4 keeps the woken task on the waker's
+ * CPU, since the waker is about to sleep. lk24 lets reschedule_idle
+ * choose, as for any wake-up. */
 void __wake_up_sync(wait_queue_head_t *q, unsigned int mode, int nr)
 {
 	__wake_up(q, mode, nr);
@@ -417,10 +506,12 @@ void set_user_nice(struct task_struct *p, long nice)
 asmlinkage long sys_sched_yield(void)
 {
 	if (nr_running > 1) {
+		spin_lock_irq(&runqueue_lock);
 		if (current->policy == SCHED_OTHER)
 			current->policy |= SCHED_YIELD;
 		else
 			move_last_runqueue(current);
+		spin_unlock_irq(&runqueue_lock);
 		schedule();
 	}
 	return 0;
@@ -476,8 +567,10 @@ static int setscheduler(pid_t pid, int policy, struct sched_param *param)
 		return -EINVAL;
 	if (policy != SCHED_OTHER && !suser())
 		return -EPERM;
+	spin_lock_irq(&runqueue_lock);
 	p->policy = policy;
 	p->rt_priority = lp.sched_priority;
+	spin_unlock_irq(&runqueue_lock);
 	current->need_resched = 1;
 	return 0;
 }
@@ -549,6 +642,73 @@ asmlinkage long sys_sched_rr_get_interval(pid_t pid, struct timespec *interval)
 }
 
 /*
+ * sys_sched_setaffinity - the CPUs @pid may run on: the mask at
+ * @user_mask_ptr (@len bytes; past a word ignored, short of one
+ * zero-filled, as Linux does), kept to the CPUs that exist; a task on a
+ * CPU it may no longer use moves at its next schedule(). 0 or -EFAULT,
+ * -ESRCH, -EPERM, -EINVAL (no CPU left).
+ */
+asmlinkage long sys_sched_setaffinity(pid_t pid, unsigned int len,
+				      unsigned long *user_mask_ptr)
+{
+	struct task_struct *p;
+	unsigned long mask;
+
+	mask = 0;
+	if (len > sizeof(mask))
+		len = sizeof(mask);
+	if (copy_from_user(&mask, user_mask_ptr, len))
+		return -EFAULT;
+	p = find_process_by_pid(pid);
+	if (!p)
+		return -ESRCH;
+	if (current->euid != p->uid && current->euid != p->euid && !suser())
+		return -EPERM;
+	mask &= cpu_online_map;
+	if (!mask)
+		return -EINVAL;
+	spin_lock_irq(&runqueue_lock);
+	p->cpus_allowed = mask;
+	if (!(mask & (1UL << p->processor)) && task_has_cpu(p))
+		resched_cpu(p->processor);
+	spin_unlock_irq(&runqueue_lock);
+	return 0;
+}
+
+/* sys_sched_getaffinity - @pid's CPUs, as a word at @user_mask_ptr:
+ * the size written (a word), or -EINVAL (@len not a whole number of
+ * words), -ESRCH, -EFAULT. */
+asmlinkage long sys_sched_getaffinity(pid_t pid, unsigned int len,
+				      unsigned long *user_mask_ptr)
+{
+	struct task_struct *p;
+	unsigned long mask;
+
+	if (len < sizeof(mask) || len % sizeof(mask))
+		return -EINVAL;
+	p = find_process_by_pid(pid);
+	if (!p)
+		return -ESRCH;
+	mask = p->cpus_allowed & cpu_online_map;
+	if (copy_to_user(user_mask_ptr, &mask, sizeof(mask)))
+		return -EFAULT;
+	return sizeof(mask);
+}
+
+/* init_idle - this CPU's idle task is what it runs now, on it for good
+ * (from sched_init on CPU 0, start_secondary on the others) */
+void init_idle(void)
+{
+	int cpu = smp_processor_id();
+	unsigned long flags;
+
+	spin_lock_irqsave(&runqueue_lock, flags);
+	cpu_curr(cpu) = current;
+	task_set_cpu(current, cpu);
+	spin_unlock_irqrestore(&runqueue_lock, flags);
+}
+
+/*
  * sched_init - from start_kernel: process 0 is the idle task, on no
  * runqueue (it runs when nothing else can); the pid hash starts empty;
  * the timer and immediate bottom halves get their handlers.
@@ -556,6 +716,7 @@ asmlinkage long sys_sched_rr_get_interval(pid_t pid, struct timespec *interval)
 void __init sched_init(void)
 {
 	init_task.processor = smp_processor_id();
+	init_idle();
 	hash_pid(&init_task);
 	init_timervecs();
 	init_bh(TIMER_BH, timer_bh);

@@ -16,6 +16,7 @@
 #include <asm/uaccess.h>
 #include <asm/errno.h>
 #include <asm/current.h>
+#include <asm/smp.h>
 
 /* signals_init - from start_kernel (2.4 makes its sigqueue cache here;
  * lk24's queue entries come from kmalloc). */
@@ -217,12 +218,16 @@ static int send_signal(int sig, struct siginfo *info, struct task_struct *t)
 	return 0;
 }
 
-/* signal_wake_up - @t has a signal it does not block: make it act. */
+/* signal_wake_up - @t has a signal it does not block: make it act. A
+ * sleeper is woken; one running on another CPU gets a reschedule IPI,
+ * whose way back to user mode delivers the signal. */
 static void signal_wake_up(struct task_struct *t)
 {
 	t->sigpending = 1;
 	if (t->state & TASK_INTERRUPTIBLE)
 		wake_up_process(t);
+	else if (task_has_cpu(t) && t->processor != smp_processor_id())
+		smp_send_reschedule(t->processor);
 }
 
 /*
@@ -301,6 +306,7 @@ static int kill_pg_info(int sig, struct siginfo *info, pid_t pgrp)
 
 	if (pgrp <= 0)
 		return -EINVAL;
+	read_lock(&tasklist_lock);	/* a tty interrupt sends these too */
 	for_each_task(p) {
 		if (p->pgrp != pgrp)
 			continue;
@@ -310,6 +316,7 @@ static int kill_pg_info(int sig, struct siginfo *info, pid_t pgrp)
 		else
 			retval = err;
 	}
+	read_unlock(&tasklist_lock);
 	return found ? 0 : retval;
 }
 
@@ -320,9 +327,15 @@ int kill_pg(pid_t pgrp, int sig, int priv)
 
 int kill_proc(pid_t pid, int sig, int priv)
 {
-	struct task_struct *p = find_task_by_pid(pid);
+	struct task_struct *p;
+	int err = -ESRCH;
 
-	return p ? send_sig(sig, p, priv) : -ESRCH;
+	read_lock(&tasklist_lock);
+	p = find_task_by_pid(pid);
+	if (p)
+		err = send_sig(sig, p, priv);
+	read_unlock(&tasklist_lock);
+	return err;
 }
 
 /* kill_all - kill(-1, sig): every process but init and the caller's

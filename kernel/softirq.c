@@ -3,8 +3,11 @@
  * of do_IRQ, or in ksoftirqd when they keep coming back; tasklets on
  * two of them (HI_SOFTIRQ, TASKLET_SOFTIRQ); 2.4's bottom halves as
  * high-priority tasklets that never run at the same time as each other;
- * task queues and the immediate bottom half. On one CPU, "never at the
- * same time" holds by construction: softirqs do not nest.
+ * task queues and the immediate bottom half. Each CPU runs the
+ * softirqs raised on it, and has its own ksoftirqd. Every tasklet is
+ * raised on CPU 0, where softirqs do not nest: that is how "never at
+ * the same time" holds (2.4 runs them on the CPU that scheduled them,
+ * and its bottom halves under a global lock).
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -19,7 +22,9 @@
 
 irq_cpustat_t irq_stat[NR_CPUS];
 static struct softirq_action softirq_vec[32];
-static struct task_struct *ksoftirqd_task;
+static struct task_struct *ksoftirqd_task[NR_CPUS];
+/* tasklet_lock guards the two tasklet lists; interrupts off */
+static spinlock_t tasklet_lock = SPIN_LOCK_UNLOCKED;
 
 /* Run at most this many rounds of raised softirqs before handing the
  * rest to ksoftirqd, so interrupts cannot starve user programs */
@@ -44,7 +49,8 @@ asmlinkage void do_softirq(void)
 	pending = softirq_pending(cpu);
 	while (pending && restart--) {
 		local_bh_disable();
-		softirq_pending(cpu) = 0;
+		/* another CPU may raise one meanwhile: take them atomically */
+		pending = xchg(&softirq_pending(cpu), 0);
 		__sti();
 		for (h = softirq_vec; pending; h++, pending >>= 1)
 			if (pending & 1)
@@ -53,18 +59,18 @@ asmlinkage void do_softirq(void)
 		__local_bh_enable();
 		pending = softirq_pending(cpu);
 	}
-	if (pending && ksoftirqd_task)
-		wake_up_process(ksoftirqd_task);
+	if (pending && ksoftirqd_task[cpu])
+		wake_up_process(ksoftirqd_task[cpu]);
 	local_irq_restore(flags);
 }
 
-/* cpu_raise_softirq - mark softirq @nr pending; from a task (not an
- * interrupt, whose exit runs them) ksoftirqd will run it. */
+/* cpu_raise_softirq - mark softirq @nr pending on @cpu; from a task
+ * (not an interrupt, whose exit runs them) its ksoftirqd will run it. */
 void cpu_raise_softirq(unsigned int cpu, unsigned int nr)
 {
 	__cpu_raise_softirq(cpu, nr);
-	if (!in_interrupt() && ksoftirqd_task)
-		wake_up_process(ksoftirqd_task);
+	if (!in_interrupt() && ksoftirqd_task[cpu])
+		wake_up_process(ksoftirqd_task[cpu]);
 }
 
 void raise_softirq(unsigned int nr)
@@ -92,11 +98,11 @@ static void queue_tasklet(struct tasklet_struct *t, struct tasklet_head *head,
 {
 	unsigned long flags;
 
-	local_irq_save(flags);
+	spin_lock_irqsave(&tasklet_lock, flags);
 	t->next = head->list;
 	head->list = t;
+	spin_unlock_irqrestore(&tasklet_lock, flags);
 	cpu_raise_softirq(0, nr);
-	local_irq_restore(flags);
 }
 
 void __tasklet_schedule(struct tasklet_struct *t)
@@ -118,10 +124,10 @@ static void run_tasklets(struct tasklet_head *head, int nr)
 {
 	struct tasklet_struct *list, *t;
 
-	__cli();
+	spin_lock_irq(&tasklet_lock);
 	list = head->list;
 	head->list = NULL;
-	__sti();
+	spin_unlock_irq(&tasklet_lock);
 	while (list) {
 		t = list;
 		list = list->next;
@@ -131,11 +137,11 @@ static void run_tasklets(struct tasklet_head *head, int nr)
 			t->func(t->data);
 			continue;
 		}
-		__cli();
+		spin_lock_irq(&tasklet_lock);
 		t->next = head->list;
 		head->list = t;
 		__cpu_raise_softirq(0, nr);
-		__sti();
+		spin_unlock_irq(&tasklet_lock);
 	}
 }
 
@@ -246,22 +252,28 @@ void immediate_bh(void)
 }
 
 /*
- * ksoftirqd - a kernel thread that runs softirqs raised faster than the
- * interrupts' exits can run them, or raised from tasks; it sleeps when
- * none are pending.
+ * ksoftirqd - a kernel thread per CPU that runs the softirqs raised
+ * there faster than the interrupts' exits can run them, or raised from
+ * tasks; it sleeps when none are pending. It moves to its CPU first:
+ * cpus_allowed keeps it there.
  */
-static int __attribute__((noreturn)) ksoftirqd(void *unused)
+static int __attribute__((noreturn)) ksoftirqd(void *arg)
 {
+	int cpu = (int)arg;
+
 	daemonize();
-	strcpy(current->comm, "ksoftirqd_CPU0");
+	current->cpus_allowed = 1UL << cpu;
+	while (smp_processor_id() != cpu)
+		schedule();
+	sprintf(current->comm, "ksoftirqd_CPU%d", cpu);
 	set_user_nice(current, 19);
-	ksoftirqd_task = current;
+	ksoftirqd_task[cpu] = current;
 	for (;;) {
 		__set_current_state(TASK_INTERRUPTIBLE);
-		if (!softirq_pending(0))
+		if (!softirq_pending(cpu))
 			schedule();
 		__set_current_state(TASK_RUNNING);
-		while (softirq_pending(0)) {
+		while (softirq_pending(cpu)) {
 			do_softirq();
 			if (current->need_resched)
 				schedule();
@@ -269,12 +281,16 @@ static int __attribute__((noreturn)) ksoftirqd(void *unused)
 	}
 }
 
-/* spawn_ksoftirqd - an initcall: start ksoftirqd. */
+/* spawn_ksoftirqd - an initcall: a ksoftirqd for each CPU. */
 static int __init spawn_ksoftirqd(void)
 {
-	if (kernel_thread(ksoftirqd, NULL, CLONE_FS | CLONE_FILES |
-			  CLONE_SIGHAND) < 0)
-		printk(KERN_ERR "spawn_ksoftirqd: cannot start ksoftirqd\n");
+	int cpu;
+
+	for (cpu = 0; cpu < smp_num_cpus; cpu++)
+		if (kernel_thread(ksoftirqd, (void *)cpu, CLONE_FS |
+				  CLONE_FILES | CLONE_SIGHAND) < 0)
+			printk(KERN_ERR "spawn_ksoftirqd: cannot start "
+			       "ksoftirqd for CPU %d\n", cpu);
 	return 0;
 }
 __initcall(spawn_ksoftirqd);

@@ -214,10 +214,12 @@ static unsigned long count_active_tasks(void)
 	struct task_struct *p;
 	unsigned long nr = 0;
 
+	read_lock(&tasklist_lock);	/* a bottom half, beside fork */
 	for_each_task(p)
 		if (p->state == TASK_RUNNING ||
 		    (p->state & TASK_UNINTERRUPTIBLE))
 			nr += FIXED_1;
+	read_unlock(&tasklist_lock);
 	return nr;
 }
 

@@ -104,16 +104,17 @@ void exit_mmap(struct mm_struct *mm)
 	flush_tlb_mm(mm);
 }
 
-/* mmput - drop a user of @mm; the last one frees it all. */
+/* mmput - drop a user of @mm; the last one frees its areas, pages and
+ * page tables, and its reference to the directory (mmdrop). */
 void mmput(struct mm_struct *mm)
 {
 	if (!atomic_dec_and_test(&mm->mm_users))
 		return;
 	exit_mmap(mm);
-	pgd_free(mm->pgd);
 	if (mm->exe_file)
 		fput(mm->exe_file);
-	kfree(mm);
+	mm->exe_file = NULL;
+	mmdrop(mm);
 }
 
 #define TASK_UNMAPPED_BASE	(TASK_SIZE / 3)	/* where mmap looks first */

@@ -68,9 +68,12 @@ def run(cmd, timeout=600, cwd=ROOT, until=None):
 
 
 def qemu_boot(append, megs=64, kernel=BZIMAGE, initrd=None, timeout=60,
-              extra=(), until=None, cpus=1):
+              extra=(), until=None, cpus=None):
     """Boot with QEMU -kernel on @cpus CPUs; returns the serial output
-    (\\r removed). Uses KVM only if test/run's probe found that it works."""
+    (\\r removed). Uses KVM only if test/run's probe found that it works.
+    Without @cpus, LK24_SMP=N in the environment says how many (1)."""
+    if cpus is None:
+        cpus = int(os.environ.get('LK24_SMP', '1'))
     cmd = [os.path.join(ROOT, 'scripts/qemu'), '--megs', str(megs),
            '--smp', str(cpus), '--kernel', kernel, '--append', append]
     if initrd:
@@ -153,7 +156,7 @@ def linux_run(program):
     else:
         out = qemu_boot('console=ttyS0 loglevel=1 panic=-1 rdinit=' +
                         program, megs=128, kernel=vmlinuz, initrd=INITRD,
-                        timeout=120, until=LINUX_KILLED.pattern + r'.*\n')
+                        timeout=120, cpus=1, until=LINUX_KILLED.pattern + r'.*\n')
     m = LINUX_KILLED.search(out)
     if m:
         os.makedirs(os.path.dirname(cache), exist_ok=True)

@@ -156,7 +156,7 @@ int n_tty_input_available(struct tty_struct *tty)
 }
 
 /* check_unthrottle - a throttled driver may send again once the
- * reader has made room; called with interrupts off */
+ * reader has made room; called under read_lock */
 static void check_unthrottle(struct tty_struct *tty)
 {
 	if (tty->throttled && n_tty_receive_room(tty) > 0) {
@@ -171,11 +171,11 @@ void n_tty_flush_input(struct tty_struct *tty)
 {
 	unsigned long flags;
 
-	local_irq_save(flags);
+	spin_lock_irqsave(&tty->read_lock, flags);
 	tty->read_tail = tty->canon_head = tty->read_head;
 	tty->eof_pending = 0;
 	check_unthrottle(tty);
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&tty->read_lock, flags);
 }
 
 /*
@@ -195,22 +195,26 @@ ssize_t n_tty_read(struct tty_struct *tty, char *buf, size_t nr)
 	    wait_event_interruptible(tty->read_wait,
 				     n_tty_input_available(tty)))
 		return -ERESTARTSYS;
+	spin_lock_irqsave(&tty->read_lock, flags);
 	if (tty->read_tail == tty->canon_head && tty->eof_pending) {
 		tty->eof_pending--;
+		spin_unlock_irqrestore(&tty->read_lock, flags);
 		return 0;
 	}
 	while (n < nr && tty->read_tail != tty->canon_head) {
 		c = tty->read_buf[tty->read_tail];
 		tty->read_tail = (tty->read_tail + 1) & BUF_MASK;
+		/* put_user may fault and sleep: not under the lock */
+		spin_unlock_irqrestore(&tty->read_lock, flags);
 		if (put_user(c, buf + n))
 			return -EFAULT;
 		n++;
+		spin_lock_irqsave(&tty->read_lock, flags);
 		if (c == '\n' && L_ICANON(tty))
 			break;
 	}
-	local_irq_save(flags);
 	check_unthrottle(tty);
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&tty->read_lock, flags);
 	return n;
 }
 
@@ -220,8 +224,8 @@ void n_tty_set_termios(struct tty_struct *tty)
 {
 	unsigned long flags;
 
-	local_irq_save(flags);
+	spin_lock_irqsave(&tty->read_lock, flags);
 	if (!L_ICANON(tty) && tty->canon_head != tty->read_head)
 		end_line(tty);
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&tty->read_lock, flags);
 }

@@ -57,7 +57,11 @@ void echo_char(unsigned char c)
 void tty_insert_flip_char(struct tty_struct *tty, unsigned char ch,
 			  char flag)
 {
+	unsigned long flags;
+
+	spin_lock_irqsave(&tty->read_lock, flags);
 	n_tty_receive_char(tty, ch);
+	spin_unlock_irqrestore(&tty->read_lock, flags);
 }
 
 /* job_control - may the current task read the terminal? A member of a

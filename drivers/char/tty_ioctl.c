@@ -20,6 +20,7 @@ static int set_termios(struct tty_struct *tty, unsigned int cmd,
 		       unsigned long arg)
 {
 	struct termios t;
+	unsigned long flags;
 	int err = tty_check_change(tty);
 
 	if (err)
@@ -28,7 +29,9 @@ static int set_termios(struct tty_struct *tty, unsigned int cmd,
 		return -EFAULT;
 	if (cmd == TCSETSF)
 		n_tty_flush_input(tty);
+	spin_lock_irqsave(&tty->read_lock, flags);
 	tty->termios = t;
+	spin_unlock_irqrestore(&tty->read_lock, flags);
 	n_tty_set_termios(tty);
 	return 0;
 }

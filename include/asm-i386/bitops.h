@@ -1,8 +1,8 @@
 /*
  * include/asm-i386/bitops.h - bit operations on arrays of longs.
- * The __ versions are not atomic; lk24 runs on one CPU with interrupts
- * off where it matters, so the atomic ones are the same code with lock.
- * MARK_USED in mm/page_alloc.c toggles buddy bits with __change_bit.
+ * The plain ones are atomic on several CPUs (the lock prefix); the __
+ * versions are not, for data a lock guards already: MARK_USED in
+ * mm/page_alloc.c toggles buddy bits with __change_bit under zone->lock.
  */
 #ifndef _I386_BITOPS_H
 #define _I386_BITOPS_H

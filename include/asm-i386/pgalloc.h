@@ -11,7 +11,9 @@
 #define _I386_PGALLOC_H
 
 #include <linux/mm.h>
+#include <linux/threads.h>
 #include <asm/processor.h>
+#include <asm/smp.h>
 
 /* __flush_tlb - drop all non-global TLB entries by reloading cr3. */
 #define __flush_tlb()							\
@@ -75,16 +77,19 @@ static inline void flush_tlb_pgtables(struct mm_struct *mm,
 {
 }
 
-/* The quicklists: freed page-table pages, chained through word 0 */
+/* The quicklists: freed page-table pages, chained through word 0; one
+ * set per CPU (2.4 keeps them in cpu_data), so no lock: only process
+ * context and schedule() use them, and neither is interrupted by them */
 struct pgtable_cache_struct {
 	unsigned long *pgd_cache;
 	unsigned long *pte_cache;
 	unsigned long pgtable_cache_sz;
 };
-extern struct pgtable_cache_struct quicklists;
-#define pgd_quicklist		(quicklists.pgd_cache)
-#define pte_quicklist		(quicklists.pte_cache)
-#define pgtable_cache_size	(quicklists.pgtable_cache_sz)
+extern struct pgtable_cache_struct quicklists[NR_CPUS];
+#define pgd_quicklist		(quicklists[smp_processor_id()].pgd_cache)
+#define pte_quicklist		(quicklists[smp_processor_id()].pte_cache)
+#define pgtable_cache_size \
+	(quicklists[smp_processor_id()].pgtable_cache_sz)
 
 pgd_t *get_pgd_slow(void);
 pgd_t *pgd_alloc(struct mm_struct *mm);

@@ -53,8 +53,9 @@ void open_softirq(int nr, void (*action)(struct softirq_action *),
 void softirq_init(void);
 void cpu_raise_softirq(unsigned int cpu, unsigned int nr);
 void raise_softirq(unsigned int nr);
+/* atomic: tasklets raise theirs on CPU 0 from any CPU */
 #define __cpu_raise_softirq(cpu, nr) \
-	__set_bit(nr, &softirq_pending(cpu))
+	set_bit(nr, &softirq_pending(cpu))
 
 /*
  * Tasklets: a function run once, soon, in softirq context, never on two

@@ -218,6 +218,16 @@ void out_of_memory(void);	/* mm/oom_kill.c */
 int expand_stack(struct vm_area_struct *vma, unsigned long address);
 void mmput(struct mm_struct *mm);
 
+void __mmdrop(struct mm_struct *mm);	/* kernel/fork.c */
+
+/* mmdrop - drop a reference to @mm's page directory and struct (a user
+ * of its pages holds one too, through mm_users) */
+static inline void mmdrop(struct mm_struct *mm)
+{
+	if (atomic_dec_and_test(&mm->mm_count))
+		__mmdrop(mm);
+}
+
 /* kernel/ptrace.c */
 struct task_struct;
 int access_process_vm(struct task_struct *tsk, unsigned long addr,

@@ -20,8 +20,8 @@ struct pipe_buffer {
 
 /*
  * The ring runs from bufs[curbuf] for nrbufs buffers. Guarded by the
- * big kernel lock's stand-in on one CPU: only tasks touch it, never
- * interrupts, and they do not sleep while it is inconsistent.
+ * big kernel lock: only tasks touch it, never interrupts, and they do
+ * not sleep while it is inconsistent.
  */
 struct pipe_inode_info {
 	wait_queue_head_t wait;		/* readers and writers sleep here */

@@ -282,17 +282,40 @@ static inline struct task_struct *find_task_by_pid(int pid)
 	list_entry((p)->thread_group.next, struct task_struct, thread_group)
 
 /* tasklist_lock guards the task list, the family links and the pid
- * hash; on one CPU it keeps interrupts away while they change */
+ * hash; writers keep interrupts off, as readers may be interrupts */
 extern rwlock_t tasklist_lock;
+/* runqueue_lock guards the runqueue (kernel/sched.c) */
+extern spinlock_t runqueue_lock;
 
 static inline int task_on_runqueue(struct task_struct *p)
 {
 	return p->run_list.next != NULL;
 }
 
+/* A task is on a CPU from the moment schedule() picks it until the
+ * switch away from it is over: cpus_runnable has that CPU's bit, and
+ * is ~0 while it is on none. Under runqueue_lock. */
+static inline int task_has_cpu(struct task_struct *p)
+{
+	return p->cpus_runnable != ~0UL;
+}
+
+static inline void task_set_cpu(struct task_struct *p, unsigned int cpu)
+{
+	p->processor = cpu;
+	p->cpus_runnable = 1UL << cpu;
+}
+
+static inline void task_release_cpu(struct task_struct *p)
+{
+	mb();		/* the switch's last use of its stack comes first */
+	p->cpus_runnable = ~0UL;
+}
+
 /* kernel/sched.c */
 asmlinkage void schedule(void);
 void sched_init(void);
+void init_idle(void);
 void schedule_tail(struct task_struct *prev);
 int wake_up_process(struct task_struct *p);
 long schedule_timeout(long timeout);

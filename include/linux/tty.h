@@ -30,7 +30,11 @@ struct tty_driver {
 	void (*unthrottle)(struct tty_struct *tty);
 };
 
+/* read_lock guards read_buf and its heads, eof_pending, throttled and
+ * the termios n_tty reads: the interrupt that receives a byte may run
+ * on another CPU than read(2). Taken with interrupts off. */
 struct tty_struct {
+	spinlock_t read_lock;
 	unsigned char read_buf[N_TTY_BUF_SIZE];
 	unsigned int read_head;		/* where the next byte goes */
 	unsigned int canon_head;	/* end of the last complete line */
@@ -39,10 +43,10 @@ struct tty_struct {
 	wait_queue_head_t read_wait;
 	int pgrp;			/* the foreground process group */
 	int session;			/* the session it controls, or 0 */
-	struct termios termios;		/* guarded by cli: n_tty reads it */
+	struct termios termios;		/* read_lock: n_tty reads it */
 	struct winsize winsize;
 	struct tty_driver driver;	/* the serial port's, set by rs_init */
-	int throttled;			/* guarded by cli */
+	int throttled;			/* read_lock */
 };
 
 /* The special characters and modes, as 2.4 names them */

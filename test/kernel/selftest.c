@@ -7,6 +7,9 @@
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <linux/init.h>
+#include <linux/sched.h>
+#include <asm/smp.h>
+#include <asm/current.h>
 #include "lktest.h"
 
 extern const struct lktest __lktest_start[], __lktest_end[];
@@ -61,6 +64,9 @@ static int lktest_init(void)
 
 	if (!lktest_suites)
 		return 0;
+	current->cpus_allowed = 1UL;	/* they check CPU 0's tables */
+	while (smp_processor_id())
+		schedule();
 	printk(KERN_NOTICE "lktest: running %s\n", lktest_suites);
 	for (t = __lktest_start; t < __lktest_end; t++) {
 		if (!suite_selected(t->suite))

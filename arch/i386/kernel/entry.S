@@ -121,8 +121,11 @@ ENTRY(system_call)
 	GET_CURRENT(%ebx)
 	cmpl $(NR_syscalls), %eax	# unsigned: -1 is out of range too
 	jae badsys
+	call entry_lock_kernel		# the big kernel lock (smplock.h)
+	movl ORIG_EAX(%esp), %eax	# the call clobbered %eax
 	call *sys_call_table(,%eax,4)
 	movl %eax, EAX(%esp)		# the return value, for restore_all
+	call entry_unlock_kernel
 ENTRY(ret_from_sys_call)
 	cli				# no interrupt between test and iret
 	cmpl $0, need_resched(%ebx)
@@ -148,9 +151,11 @@ ENTRY(ret_from_fork)
 	ALIGN
 signal_return:
 	sti				# we may have come from an interrupt
+	call entry_lock_kernel
 	movl %esp, %eax			# struct pt_regs *
 	xorl %edx, %edx			# no old signal mask
 	call do_signal			# FASTCALL: arguments in eax, edx
+	call entry_unlock_kernel
 	jmp restore_all
 
 	ALIGN
@@ -194,8 +199,11 @@ sysenter_frame_built:
 	GET_CURRENT(%ebx)
 	cmpl $(NR_syscalls), %eax
 	jae sysenter_badsys
+	call entry_lock_kernel
+	movl ORIG_EAX(%esp), %eax
 	call *sys_call_table(,%eax,4)
 	movl %eax, EAX(%esp)
+	call entry_unlock_kernel
 /*
  * Leave by sysexit when nothing stands in its way: it restores only %eip
  * (from %edx) and %esp (from %ecx), which __kernel_vsyscall gets back
@@ -707,8 +715,8 @@ ENTRY(sys_call_table)
 	.long sys_tkill             /* 238 tkill */
 	.long sys_ni_syscall          /* 239 sendfile64 */
 	.long sys_ni_syscall          /* 240 futex */
-	.long sys_ni_syscall          /* 241 sched_setaffinity */
-	.long sys_ni_syscall          /* 242 sched_getaffinity */
+	.long sys_sched_setaffinity   /* 241 sched_setaffinity */
+	.long sys_sched_getaffinity   /* 242 sched_getaffinity */
 	.long sys_set_thread_area     /* 243 set_thread_area */
 	.long sys_ni_syscall          /* 244 get_thread_area */
 	.long sys_ni_syscall          /* 245 io_setup */

@@ -184,20 +184,20 @@ __switch_to(struct task_struct *prev, struct task_struct *next)
 #define QEMU_EXIT_PORT		0xf4	/* -device isa-debug-exit,iobase=0xf4 */
 
 /*
- * cpu_idle - what process 0 does when nothing else can run: halt until
- * an interrupt, and schedule when one made a task runnable. Interrupts
- * are off between the test and the hlt, so no wake-up is missed. The
- * other CPUs only halt: tasks run on CPU 0 (kernel/sched.c).
+ * cpu_idle - what each CPU's idle task does when nothing else can run:
+ * halt until an interrupt, and schedule when one made a task runnable
+ * (a wake-up on another CPU sends a reschedule IPI). Interrupts are off
+ * between the test and the hlt, so no wake-up is missed.
  */
 void cpu_idle(void)
 {
 	for (;;) {
 		__cli();
-		if (!current->need_resched || smp_processor_id())
+		if (!current->need_resched)
 			safe_halt();
 		else
 			__sti();
-		if (!smp_processor_id())
+		if (current->need_resched)
 			schedule();
 	}
 }

@@ -3,8 +3,9 @@
  * Processor Interrupts" to "Be careful"): send_IPI_* write the local
  * APIC's ICR; the handlers of RESCHEDULE_VECTOR, INVALIDATE_TLB_VECTOR
  * and CALL_FUNCTION_VECTOR; smp_call_function with its call_lock and
- * call_data; smp_send_stop for a panic; and the spinlocks' slow paths,
- * which say who holds a lock a CPU has waited on too long.
+ * call_data; smp_send_stop for a panic; the big kernel lock; and the
+ * spinlocks' slow paths, which say who holds a lock a CPU has waited
+ * on too long.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -17,13 +18,33 @@
 #include <asm/hardirq.h>
 #include <asm/hw_irq.h>
 #include <asm/pgalloc.h>
+#include <asm/mmu_context.h>
 #include <asm/smp.h>
+#include <asm/smplock.h>
 #include <asm/softirq.h>
 #include <asm/system.h>
 
 /* About a second of spinning at the emulators' 100 million
  * instructions a second, a pause loop being a handful of them */
 #define SPIN_LOCKUP_LOOPS	(1 << 24)
+
+/* kernel_flag - the big kernel lock (include/asm-i386/smplock.h): held
+ * by a task that runs a system call, a page fault or a signal delivery,
+ * and by the kernel threads that need it; never from an interrupt */
+spinlock_t kernel_flag = SPIN_LOCK_UNLOCKED;
+
+/* entry_lock_kernel - entry.S's lock_kernel, before a system call or a
+ * signal delivery (interrupts on) */
+asmlinkage void entry_lock_kernel(void)
+{
+	lock_kernel();
+}
+
+/* entry_unlock_kernel - entry.S's unlock_kernel, after it */
+asmlinkage void entry_unlock_kernel(void)
+{
+	unlock_kernel();
+}
 
 /* spin_lockup - a CPU has spun SPIN_LOCKUP_LOOPS times on @lock: say
  * who waits where, and who holds it since where. */
@@ -177,22 +198,45 @@ static volatile unsigned long flush_cpumask;
 static struct mm_struct *flush_mm;
 static unsigned long flush_va;
 static spinlock_t tlbstate_lock = SPIN_LOCK_UNLOCKED;
-#define FLUSH_ALL	0xffffffff
+
+/* the address space each CPU has loaded (asm-i386/mmu_context.h) */
+struct tlb_state cpu_tlbstate[NR_CPUS] = {
+	[0 ... NR_CPUS - 1] = { &init_mm, TLBSTATE_LAZY }
+};
+
+/* leave_mm - a lazy CPU was asked to flush the mm a kernel thread
+ * borrows: stop borrowing its page tables instead (the kernel half is
+ * in swapper_pg_dir too), so no more flushes of it come here */
+static void leave_mm(int cpu)
+{
+	BUG_ON(cpu_tlbstate[cpu].state == TLBSTATE_OK);
+	clear_bit(cpu, &cpu_tlbstate[cpu].active_mm->cpu_vm_mask);
+	load_cr3(swapper_pg_dir);
+}
+
+/* __flush_tlb_va - drop this CPU's entry for @va, or all for FLUSH_ALL */
+static void __flush_tlb_va(unsigned long va)
+{
+	if (va == FLUSH_ALL)
+		local_flush_tlb();
+	else
+		__flush_tlb_one(va);
+}
 
 /* smp_invalidate_interrupt - flush what flush_tlb_others asked for, if
- * this CPU has that address space loaded */
+ * this CPU has that address space loaded; a lazy one leaves it */
 asmlinkage void smp_invalidate_interrupt(struct pt_regs regs)
 {
 	int cpu = smp_processor_id();
+	struct tlb_state *tlb = &cpu_tlbstate[cpu];
 
 	irq_stat[cpu].ipi_tlb_irqs++;
 	if (test_bit(cpu, &flush_cpumask)) {
-		if (flush_mm == current->active_mm || !flush_mm) {
-			if (flush_va == FLUSH_ALL)
-				local_flush_tlb();
-			else
-				__flush_tlb_one(flush_va);
-		}
+		/* this CPU may have switched away since the IPI left */
+		if (flush_mm == tlb->active_mm && tlb->state == TLBSTATE_LAZY)
+			leave_mm(cpu);
+		else if (flush_mm == tlb->active_mm || !flush_mm)
+			__flush_tlb_va(flush_va);
 		clear_bit(cpu, &flush_cpumask);
 	}
 	ack_APIC_irq();

@@ -5,9 +5,9 @@
  * task and is woken by INIT, then two STARTUP IPIs naming the page the
  * real-mode trampoline (trampoline.S) was copied to. It comes through
  * head.S's startup_32_smp to start_secondary, says it is alive, and
- * idles. Tasks still run on CPU 0 only: the other CPUs take their own
- * timer ticks and IPIs (kernel/sched.c). 2.4's warm-reset vector (for
- * CPUs older than the STARTUP IPI) and CPU hot-plug are left out.
+ * idles, taking tasks from the runqueue as CPU 0 does (kernel/sched.c).
+ * 2.4's warm-reset vector (for CPUs older than the STARTUP IPI) and CPU
+ * hot-plug are left out.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -216,6 +216,7 @@ asmlinkage void __init start_secondary(void)
 
 	cpu_init();
 	setup_local_APIC();
+	init_idle();
 	set_bit(cpu, &cpu_callin_map);
 	while (!smp_commenced)
 		cpu_relax();

@@ -10,6 +10,7 @@
 #include <linux/string.h>
 #include <linux/init.h>
 #include <linux/sched.h>
+#include <linux/mm.h>
 #include <asm/cpufeature.h>
 #include <asm/i387.h>
 #include <asm/desc.h>
@@ -336,7 +337,8 @@ static struct desc_struct * __init load_cpu_gdt(int cpu)
 /*
  * cpu_init - this CPU's GDT, task register and LDT: the TSS gives the
  * CPU the kernel stack (esp0, ss0) for entries from ring 3. Then the
- * FPU. Runs on each CPU as it comes up, CPU 0 from trap_init.
+ * FPU, and the idle task's borrowed address space (init_mm). Runs on
+ * each CPU as it comes up, CPU 0 from trap_init.
  */
 void __init cpu_init(void)
 {
@@ -351,6 +353,8 @@ void __init cpu_init(void)
 	doublefault_tss.__cr3 = __pa(swapper_pg_dir);
 	set_tss_desc(gdt, GDT_ENTRY_DOUBLEFAULT_TSS, &doublefault_tss);
 	fpu_init();
+	atomic_inc(&init_mm.mm_count);	/* the idle task borrows it */
+	current->active_mm = &init_mm;
 }
 
 /*

@@ -13,6 +13,8 @@
 #include <linux/string.h>
 #include <linux/sched.h>
 #include <linux/mm.h>
+#include <linux/smp_lock.h>
+#include <linux/interrupt.h>
 #include <asm/processor.h>
 #include <asm/hw_irq.h>
 #include <asm/ptrace.h>
@@ -126,18 +128,17 @@ static int oom(struct pt_regs *regs, unsigned long error_code,
 }
 
 /*
- * do_page_fault - called from the page_fault stub in entry.S with
- * interrupts off (an interrupt gate: CR2 must be read first).
+ * __do_page_fault - the fault at @address, with interrupts as the
+ * faulting code had them and the big kernel lock held: map the page,
+ * signal the user task, or take the kernel to its fixup.
  */
-asmlinkage void do_page_fault(struct pt_regs *regs, unsigned long error_code)
+static void __do_page_fault(struct pt_regs *regs, unsigned long error_code,
+			    unsigned long address)
 {
-	unsigned long address = read_cr2();
 	struct mm_struct *mm = current->mm;
 	int si_code = SEGV_MAPERR;	/* nothing mapped there */
 	struct vm_area_struct *vma;
 
-	if (regs->eflags & X86_EFLAGS_IF)
-		__sti();
 	if (address >= TASK_SIZE &&
 	    !(error_code & (X86_PF_PROT | X86_PF_USER))) {
 		if (!vmalloc_fault(address))
@@ -172,4 +173,24 @@ bad_area:
 		return;
 	}
 	no_context(regs, error_code, address);
+}
+
+/*
+ * do_page_fault - called from the page_fault stub in entry.S with
+ * interrupts off (an interrupt gate: CR2 must be read first). The page
+ * tables and the VMAs are the big kernel lock's; an interrupt handler
+ * (only a vmalloc fault is legal there) does not take it.
+ */
+asmlinkage void do_page_fault(struct pt_regs *regs, unsigned long error_code)
+{
+	unsigned long address = read_cr2();
+	int locked = !in_interrupt();
+
+	if (regs->eflags & X86_EFLAGS_IF)
+		__sti();
+	if (locked)
+		lock_kernel();
+	__do_page_fault(regs, error_code, address);
+	if (locked)
+		unlock_kernel();
 }

@@ -22,7 +22,7 @@ pte_t *kmap_pte;
 pgprot_t kmap_prot;
 pte_t *pkmap_page_table;
 struct page *highmem_start_page;
-struct pgtable_cache_struct quicklists;
+struct pgtable_cache_struct quicklists[NR_CPUS];
 
 /*
  * one_page_table_init - the PTE table under @pmd, made from a zeroed
