@@ -57,6 +57,9 @@ static struct timer_vec *const tvecs[] = {
  * vectors are guarded by timerlist_lock, taken with interrupts off */
 static unsigned long timer_jiffies;
 static spinlock_t timerlist_lock = SPIN_LOCK_UNLOCKED;
+/* the timer whose function runs now, outside timerlist_lock (timers
+ * run in CPU 0's bottom half, one at a time) */
+static struct timer_list *volatile running_timer;
 
 void init_timervecs(void)
 {
@@ -143,6 +146,23 @@ int del_timer(struct timer_list *timer)
 	return ret;
 }
 
+/* del_timer_sync - stop @timer and, if its function is running on
+ * another CPU, wait until it has returned (and stop it again if it
+ * re-armed itself): then the caller may free it. Not from the timer's
+ * own function. Returns 1 if it was pending. */
+int del_timer_sync(struct timer_list *timer)
+{
+	int ret = 0;
+
+	for (;;) {
+		ret |= del_timer(timer);
+		if (running_timer != timer)
+			return ret;
+		while (running_timer == timer)
+			cpu_relax();
+	}
+}
+
 /* cascade_timers - move the timers of @tv's current slot down to the
  * vectors where they now belong; advance the slot. */
 static void cascade_timers(struct timer_vec *tv)
@@ -174,9 +194,11 @@ static void run_tv1_slot(void)
 		data = timer->data;
 		detach_timer(timer);
 		timer->list.next = timer->list.prev = NULL;
+		running_timer = timer;
 		spin_unlock_irq(&timerlist_lock);
 		fn(data);
 		spin_lock_irq(&timerlist_lock);
+		running_timer = NULL;
 	}
 }
 

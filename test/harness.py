@@ -85,11 +85,13 @@ def qemu_boot(append, megs=64, kernel=BZIMAGE, initrd=None, timeout=60,
     return out.replace('\r', '')
 
 
-def bochs_boot(image, megs=64, timeout=120, workdir=None, until=None):
-    """Boot a disk image in Bochs; returns the serial output. With @until
-    (a regex) Bochs is stopped as soon as the output matches."""
+def bochs_boot(image, megs=64, timeout=120, workdir=None, until=None,
+               cpus=1):
+    """Boot a disk image in Bochs on @cpus CPUs; returns the serial
+    output. With @until (a regex) Bochs is stopped as soon as the output
+    matches."""
     cmd = [os.path.join(ROOT, 'scripts/bochs'), '--megs', str(megs),
-           '--serial', '-']
+           '--cpus', str(cpus), '--serial', '-']
     if workdir:
         cmd += ['--dir', workdir]
     rc, out = run(cmd + [image], timeout=timeout, until=until)
@@ -202,18 +204,21 @@ def bench_figures(out):
             re.findall(r'^bench: (.*): (\d+)$', out, re.M)}
 
 
-def bench_side_by_side(program):
-    """Boot /bench/PROGRAM as process 1 on lk24 and on Linux 686, both
-    under QEMU -icount shift=0,sleep=off (rdtsc counts instructions),
-    and print each 'bench: NAME: N' figure of both with lk24's share."""
-    icount = ['-icount', 'shift=0,sleep=off']
+def bench_side_by_side(program, cpus=1, args='', icount=True):
+    """Boot /bench/PROGRAM (with @args) as process 1 on lk24 and on
+    Linux 686 on @cpus CPUs, both under QEMU -icount shift=0,sleep=off
+    (rdtsc counts instructions) unless @icount is false, and print each
+    'bench: NAME: N' figure of both with lk24's share."""
+    extra = ['-icount', 'shift=0,sleep=off'] if icount else []
     done = r'^bench: done'
     run(['make', '-s', '-j2', 'all', 'initrd.img'])
-    lk24 = qemu_boot('console=ttyS0 init=/bench/' + program,
-                     initrd=INITRD, extra=icount, timeout=600, until=done)
-    linux = qemu_boot('console=ttyS0 loglevel=1 panic=-1 rdinit=/bench/' +
-                      program, megs=128, kernel=linux686(), initrd=INITRD,
-                      extra=icount, timeout=600, until=done)
+    lk24 = qemu_boot('console=ttyS0 init=/bench/%s %s' % (program, args),
+                     initrd=INITRD, extra=extra, timeout=600, until=done,
+                     cpus=cpus)
+    linux = qemu_boot('console=ttyS0 loglevel=1 panic=-1 rdinit=/bench/'
+                      '%s %s' % (program, args), megs=128,
+                      kernel=linux686(), initrd=INITRD, extra=extra,
+                      timeout=600, until=done, cpus=cpus)
     save_log('bench-%s-lk24.log' % program, lk24)
     save_log('bench-%s-linux686.log' % program, linux)
     mine, theirs = bench_figures(lk24), bench_figures(linux)

@@ -18,9 +18,9 @@ struct timer_list {
 void add_timer(struct timer_list *timer);
 int del_timer(struct timer_list *timer);
 int mod_timer(struct timer_list *timer, unsigned long expires);
+int del_timer_sync(struct timer_list *timer);
 void run_timer_list(void);
 void init_timervecs(void);
-#define del_timer_sync(t)	del_timer(t)
 
 static inline void init_timer(struct timer_list *timer)
 {

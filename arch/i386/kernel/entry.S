@@ -6,7 +6,9 @@
  * sysenter_entry does the same for sysenter ("Fast syscall Path"); each
  * exception stub pushes an error code (0 if the CPU pushes none) and its
  * C handler, then jumps to error_code; ret_from_sys_call checks
- * need_resched and sigpending before restore_all. The stack frame is
+ * need_resched and sigpending before restore_all. A system call and a
+ * signal delivery run under the big kernel lock (entry_lock_kernel,
+ * include/asm-i386/smplock.h). The stack frame is
  * struct pt_regs in include/asm-i386/ptrace.h: change one, change both.
  * Linux 2.4's vm86 and ptrace (tracesys) paths are left out, and so is
  * 2.6's care for an NMI on the sysenter instruction (lk24 has no NMIs).

@@ -280,8 +280,9 @@ void show_mem(void)
 	       totalhigh_pages << (PAGE_SHIFT - 10),
 	       nr_free_highpages() << (PAGE_SHIFT - 10));
 	printk(KERN_INFO "meminfo: %lu pages of RAM map, %lu reserved, "
-	       "%lu slab, %lu shared, %lu in page-table quicklists\n",
-	       max_mapnr, reserved, slab, shared, pgtable_cache_size);
+	       "%lu slab, %lu shared, %lu in this CPU's page-table "
+	       "quicklists\n", max_mapnr, reserved, slab, shared,
+	       pgtable_cache_size);
 	show_free_areas();
 }
 
