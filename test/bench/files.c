@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#include "bench.h"
 
 #define WINDOWS	5
 #define ROUNDS	200
@@ -17,14 +18,6 @@
 
 static char buf[4096];
 static int fd;
-
-static unsigned long long rdtsc(void)
-{
-	unsigned long long t;
-
-	asm volatile("rdtsc" : "=A" (t));
-	return t;
-}
 
 static void open_close(void)
 {

@@ -12,19 +12,12 @@
 #include <unistd.h>
 #include <sys/auxv.h>
 #include <sys/reboot.h>
+#include "bench.h"
 
 #define ROUNDS	1000
 #define WINDOWS	7
 
 unsigned long vsys;
-
-static unsigned long long rdtsc(void)
-{
-	unsigned long long t;
-
-	asm volatile("rdtsc" : "=A" (t));
-	return t;
-}
 
 /* The three loops, alike but for the instruction under test */
 #define LOOP(name, insn)						\
@@ -57,9 +50,10 @@ static unsigned long long best(unsigned long long (*fn)(void))
 	return min;
 }
 
-/* report - one figure, written straight to the console (no stdio
- * buffer that power-off would lose). */
-static void report(const char *path, unsigned long long ticks)
+/* report_getpid - one figure, written straight to the console (no
+ * stdio buffer that power-off would lose), in the line format
+ * test/bench/syscall reads. */
+static void report_getpid(const char *path, unsigned long long ticks)
 {
 	char line[100];
 	int n = snprintf(line, sizeof(line), "bench: getpid through %s: "
@@ -74,9 +68,9 @@ int main(void)
 
 	vsys = getauxval(AT_SYSINFO);
 	base = best(empty);
-	report("int $0x80", best(int80) - base);
+	report_getpid("int $0x80", best(int80) - base);
 	if (vsys)
-		report("__kernel_vsyscall", best(vsyscall) - base);
+		report_getpid("__kernel_vsyscall", best(vsyscall) - base);
 	if (getpid() == 1)
 		reboot(RB_POWER_OFF);
 	return 0;

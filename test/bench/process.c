@@ -18,6 +18,7 @@
 #include <sys/auxv.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
+#include "bench.h"
 
 #define WINDOWS	5
 #define PG	4096
@@ -25,24 +26,6 @@
 
 static unsigned long vsys;
 static unsigned long long *result;	/* shared: the COW child's figure */
-
-static unsigned long long rdtsc(void)
-{
-	unsigned long long t;
-
-	asm volatile("rdtsc" : "=A" (t));
-	return t;
-}
-
-/* report - one figure, straight to the console */
-static void report(const char *what, unsigned long long ticks)
-{
-	char line[120];
-	int n = snprintf(line, sizeof(line), "bench: %s: %llu\n", what,
-			 ticks);
-
-	write(1, line, n);
-}
 
 /* best - the fewest ticks per round of @fn(@rounds) over WINDOWS */
 static unsigned long long best(unsigned long long (*fn)(int), int rounds)

@@ -20,28 +20,13 @@
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <sys/syscall.h>
+#include "bench.h"
 
 #define ROUNDS	200
 #define WORK	200000000UL	/* loop iterations, shared by the workers */
 
 static char stack[16384];
 static volatile int stop, spinning;
-
-static unsigned long long rdtsc(void)
-{
-	unsigned long long t;
-
-	asm volatile("rdtsc" : "=A" (t));
-	return t;
-}
-
-static void report(const char *what, unsigned long long n)
-{
-	char line[120];
-	int len = snprintf(line, sizeof(line), "bench: %s: %llu\n", what, n);
-
-	write(1, line, len);
-}
 
 static void pin(int cpu)
 {
