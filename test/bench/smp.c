@@ -20,6 +20,7 @@
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <sys/syscall.h>
+#include <termios.h>
 #include "bench.h"
 
 #define ROUNDS	200
@@ -148,5 +149,6 @@ int main(int argc, char **argv)
 		report("mprotect pair, no other thread", flushes(-1));
 	}
 	write(1, "bench: done\n", 12);
+	tcdrain(1);	/* out before a panic message can cut into it */
 	return 0;
 }
