@@ -18,6 +18,8 @@ ZIMAGE_ADDR	:= 0x400000
 # What `make run`, `make qemu` and the images pass to the kernel.
 CMDLINE		?= console=ttyS0 console=tty0
 MEGS		?= 64
+# How many CPUs `make run`, `make qemu` and `make debug` give the machine.
+CPUS		?= 1
 
 GCC_INCLUDE	:= $(shell $(CC) -print-file-name=include)
 COMMON_CFLAGS	:= -g -Wall -Wstrict-prototypes -ffreestanding -fno-pic \
@@ -79,7 +81,7 @@ help:
 	@echo '  test           build, run every test, print N passed, N failed'
 	@echo '  install-deps   install the Debian packages lk24 uses'
 	@echo '  clean          remove everything the build made'
-	@echo 'Variables: CMDLINE="$(CMDLINE)" MEGS=$(MEGS) V=1 (show commands)'
+	@echo 'Variables: CMDLINE="$(CMDLINE)" MEGS=$(MEGS) CPUS=$(CPUS) V=1 (show commands)'
 
 # include/asm -> asm-i386, as Linux 2.4's "make symlinks"
 include/asm:
@@ -165,19 +167,20 @@ run:
 	$(Q)scripts/install-deps --quiet
 	$(Q)$(MAKE) -s hd.img
 	$(Q)scripts/require bochs
-	$(Q)scripts/bochs --megs $(MEGS) --tty hd.img
+	$(Q)scripts/bochs --megs $(MEGS) --cpus $(CPUS) --tty hd.img
 
 qemu:
 	$(Q)scripts/install-deps --quiet
 	$(Q)$(MAKE) -s hd.img
 	$(Q)scripts/require qemu-system-i386
-	$(Q)scripts/qemu --megs $(MEGS) --disk hd.img
+	$(Q)scripts/qemu --megs $(MEGS) --smp $(CPUS) --disk hd.img
 
 debug:
 	$(Q)scripts/install-deps --quiet
 	$(Q)$(MAKE) -s hd.img System.map
 	$(Q)scripts/require bochs
-	$(Q)scripts/bochs --megs $(MEGS) --debug $(or $(SYM),start_kernel) hd.img
+	$(Q)scripts/bochs --megs $(MEGS) --cpus $(CPUS) \
+		--debug $(or $(SYM),start_kernel) hd.img
 
 # PROG=/bin/x: boot with init=/bin/x and trace from SYM once it runs
 trace:

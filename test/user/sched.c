@@ -4,8 +4,9 @@
  * SCHED_OTHER one still finishes first (on one CPU it is never
  * preempted by it); of two CPU-bound processes, the one at nice 0 gets
  * clearly more CPU than the one at nice 19; %fs and %gs are each
- * process's own across switches. Run as process 1 on Linux
- * and on lk24, both on one CPU.
+ * process's own across switches. Run as process 1 on Linux and on
+ * lk24, both on one CPU; test/user-programs also runs it on lk24 with 2
+ * and 4 CPUs, where the FIFO and nice lines are not compared.
  */
 #include "utest.h"
 #include <unistd.h>
