@@ -59,7 +59,7 @@ ALL_OBJS	:= $(HEAD) $(kernel-objs) $(SETUP_OBJS) $(ZOBJS)
 BZIMAGE		:= arch/i386/boot/bzImage
 
 .PHONY: all help clean image initrd run qemu debug trace test \
-	install-deps user-progs
+	install-deps user-progs doctor
 all: vmlinux System.map $(BZIMAGE)
 
 help:
@@ -80,6 +80,8 @@ help:
 	@echo '                  the first call program x makes through it)'
 	@echo '  test           build, run every test, print N passed, N failed'
 	@echo '  install-deps   install the Debian packages lk24 uses'
+	@echo '  doctor         each tool'"'"'s version; do KVM, the Bochs'
+	@echo '                 debugger and dietlibc work here?'
 	@echo '  clean          remove everything the build made'
 	@echo 'Variables: CMDLINE="$(CMDLINE)" MEGS=$(MEGS) CPUS=$(CPUS) V=1 (show commands)'
 
@@ -193,6 +195,9 @@ trace:
 
 install-deps:
 	$(Q)scripts/install-deps
+
+doctor:
+	$(Q)scripts/doctor
 
 test:
 	$(Q)scripts/install-deps --quiet
