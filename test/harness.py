@@ -158,7 +158,8 @@ def linux_run(program):
     else:
         out = qemu_boot('console=ttyS0 loglevel=1 panic=-1 rdinit=' +
                         program, megs=128, kernel=vmlinuz, initrd=INITRD,
-                        timeout=120, cpus=1, until=LINUX_KILLED.pattern + r'.*\n')
+                        timeout=120, cpus=1,
+                        until=LINUX_KILLED.pattern + r'.*\n')
     m = LINUX_KILLED.search(out)
     if m:
         os.makedirs(os.path.dirname(cache), exist_ok=True)
