@@ -59,7 +59,7 @@ ALL_OBJS	:= $(HEAD) $(kernel-objs) $(SETUP_OBJS) $(ZOBJS)
 BZIMAGE		:= arch/i386/boot/bzImage
 
 .PHONY: all help clean image initrd run qemu debug trace test \
-	install-deps user-progs doctor
+	install-deps user-progs doctor lab-start lab-reset lab-check
 all: vmlinux System.map $(BZIMAGE)
 
 help:
@@ -79,6 +79,9 @@ help:
 	@echo '                  make trace PROG=/bin/x SYM=system_call: from'
 	@echo '                  the first call program x makes through it)'
 	@echo '  test           build, run every test, print N passed, N failed'
+	@echo '  lab-start      cut lab LAB'"'"'s code out (docs/exercises/README.md)'
+	@echo '  lab-check      check lab LAB step by step; lab-results.txt'
+	@echo '  lab-reset      put lab LAB'"'"'s real code back'
 	@echo '  install-deps   install the Debian packages lk24 uses'
 	@echo '  doctor         each tool'"'"'s version; do KVM, the Bochs'
 	@echo '                 debugger and dietlibc work here?'
@@ -202,6 +205,12 @@ doctor:
 test:
 	$(Q)scripts/install-deps --quiet
 	$(Q)$(PYTHON) test/run
+
+# The labs of docs/exercises: cut a lab's code out, put it back, check.
+lab-start lab-reset lab-check:
+	$(Q)$(if $(LAB),,scripts/lab list; echo 'make $@ LAB=name' >&2; exit 2)
+	$(Q)$(if $(filter lab-check,$@),scripts/install-deps --quiet)
+	$(Q)scripts/lab $(patsubst lab-%,%,$@) $(LAB)
 
 clean:
 	@echo '  CLEAN'

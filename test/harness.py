@@ -192,6 +192,22 @@ def report_lktests(prefix, out):
     return seen
 
 
+def scratch_copy():
+    """A copy of the tree's files (tracked, and new ones not ignored),
+    without build products."""
+    dest = tempfile.mkdtemp(prefix='lk24-scratch-')
+    names = subprocess.run(['git', 'ls-files', '-z', '--cached', '--others',
+                            '--exclude-standard'], cwd=ROOT,
+                           capture_output=True, check=True).stdout
+    for name in names.decode().split('\0'):
+        src = os.path.join(ROOT, name)
+        if name and os.path.isfile(src):
+            os.makedirs(os.path.dirname(os.path.join(dest, name)),
+                        exist_ok=True)
+            shutil.copy2(src, os.path.join(dest, name))
+    return dest
+
+
 def save_log(name, text):
     """Keep a boot log in test/out for a human to read after a failure."""
     os.makedirs(OUT, exist_ok=True)

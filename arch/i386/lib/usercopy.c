@@ -26,6 +26,7 @@ unsigned long __copy_user(void *to, const void *from, unsigned long n)
 		     "	movl %3, %0\n"
 		     "1:	rep; movsb\n"
 		     "2:\n"
+		     /* lab: fixups */
 		     ".section .fixup, \"ax\"\n"
 		     "3:	leal 0(%3, %0, 4), %0\n"
 		     "	jmp 1b\n"
@@ -36,6 +37,7 @@ unsigned long __copy_user(void *to, const void *from, unsigned long n)
 		     "	.long 0b, 3b\n"
 		     "	.long 1b, 4b\n"
 		     ".previous"
+		     /* lab: end */
 		     : "=&c" (n), "=&D" (d0), "=&S" (d1)
 		     : "r" (n & 3), "0" (n / 4), "1" (to), "2" (from)
 		     : "memory");

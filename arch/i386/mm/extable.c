@@ -14,10 +14,12 @@ extern const struct exception_table_entry __stop___ex_table[];
 /* search_exception_table - the fixup for @addr, or 0 if there is none. */
 unsigned long search_exception_table(unsigned long addr)
 {
+	/* lab: fixups */
 	const struct exception_table_entry *e;
 
 	for (e = __start___ex_table; e < __stop___ex_table; e++)
 		if (e->insn == addr)
 			return e->fixup;
 	return 0;
+	/* lab: end */
 }
