@@ -165,7 +165,7 @@ class Boot:
             return 'the kernel broke before %s: "%s"' % (what, self.broken)
         if self.stuck:
             return 'the kernel never printed %s: %s' % (what, self.stuck)
-        return 'no %s in the console output' % what
+        return 'the console never showed %s' % what
 
 
 class Tree:
@@ -250,6 +250,21 @@ class Tree:
                        '--disassemble=' + func, 'vmlinux'], self.root)
         return [(int(a, 16), i.strip()) for a, i in
                 re.findall(r'^([0-9a-f]+):\s+(.*)$', out, re.M)]
+
+    def expect(self, program, lines, hint=None, right='the lab wants %s'):
+        """None if /PROGRAM, run as process 1, printed each (prefix,
+        rest) of @lines, else why not: the first line it printed
+        otherwise (@right says who wants what), or how the kernel broke
+        first. @hint(boot) may add to a missing line's reason."""
+        run = self.boot(program)
+        for prefix, want in lines:
+            got = run.line(prefix)
+            if got is None:
+                return run.why_not('the "%s" line' % prefix.rstrip(': ')) \
+                    + (hint(run) if hint else '')
+            if got != want:
+                return '%s%s, where %s' % (prefix, got, right % want)
+        return None
 
     def boot(self, init, args='', gdb=None):
         """Boot with /INIT as process 1 (its arguments after "--") in

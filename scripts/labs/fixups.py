@@ -40,16 +40,10 @@ PROGRAM = '/lab/fixups'
 
 
 def answer(tree, prefix, want):
-    """None if /lab/fixups printed @prefix followed by @want, else why
-    not: what it printed instead, or how the kernel broke first."""
-    run = tree.boot(PROGRAM)
-    got = run.line(prefix)
-    if got is None:
-        why = run.why_not('the "%s" line' % prefix.rstrip(': '))
-        return why + listed(tree, run)
-    if got != want:
-        return '%s%s, where Linux gives %s' % (prefix, got, want)
-    return None
+    """None if /lab/fixups printed @prefix followed by @want (what Linux
+    prints), else why not."""
+    return tree.expect(PROGRAM, [(prefix, want)],
+                       lambda run: listed(tree, run), 'Linux gives %s')
 
 
 def listed(tree, run):
