@@ -342,9 +342,11 @@ ENTRY(overflow)
 	jmp error_code
 
 ENTRY(bounds)
+	/* lab: traps */
 	pushl $0
 	pushl $do_bounds
 	jmp error_code
+	/* lab: end */
 
 ENTRY(invalid_op)
 	pushl $0

@@ -156,7 +156,9 @@ DO_ERROR_INFO(0, SIGFPE, "divide error", divide_error, FPE_INTDIV,
 	      regs->eip)
 DO_ERROR(3, SIGTRAP, "int3", int3)
 DO_ERROR(4, SIGSEGV, "overflow", overflow)
+/* lab: traps */
 DO_ERROR(5, SIGSEGV, "bounds", bounds)
+/* lab: end */
 DO_ERROR_INFO(6, SIGILL, "invalid operand", invalid_op, ILL_ILLOPN,
 	      regs->eip)
 DO_ERROR(9, SIGFPE, "coprocessor segment overrun",
@@ -371,7 +373,9 @@ void __init trap_init(void)
 	set_intr_gate(2, &nmi);
 	set_system_gate(3, &int3);
 	set_system_gate(4, &overflow);
+	/* lab: traps */
 	set_system_gate(5, &bounds);
+	/* lab: end */
 	set_trap_gate(6, &invalid_op);
 	set_trap_gate(7, &device_not_available);
 	set_task_gate(8, GDT_ENTRY_DOUBLEFAULT_TSS);
