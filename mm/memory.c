@@ -52,10 +52,12 @@ static void copy_pte(pte_t *dst, pte_t *src, struct vm_area_struct *vma)
 	page = pte_page(pte);
 	if (VALID_PAGE(page) && !PageReserved(page))
 		get_page(page);
+	/* lab: cow */
 	if (!(vma->vm_flags & VM_SHARED) && pte_write(pte)) {
 		ptep_set_wrprotect(src);
 		pte = *src;
 	}
+	/* lab: end */
 	set_pte(dst, pte_mkold(pte));
 }
 
@@ -113,6 +115,7 @@ int make_pages_present(unsigned long addr, unsigned long end)
 static int do_wp_page(struct vm_area_struct *vma, unsigned long address,
 		      pte_t *page_table)
 {
+	/* lab: cow */
 	struct page *old_page = pte_page(*page_table), *new_page;
 
 	if (page_count(old_page) == 1 && !PageReserved(old_page)) {
@@ -130,6 +133,7 @@ static int do_wp_page(struct vm_area_struct *vma, unsigned long address,
 	flush_tlb_page(vma, address);
 	__free_page(old_page);
 	return 1;
+	/* lab: end */
 }
 
 /*

@@ -154,7 +154,7 @@ class Boot:
         m = re.search(r'^%s(.*)$' % re.escape(prefix), self.out, re.M)
         return m.group(1).strip() if m else None
 
-    def why_not(self, what):
+    def why_not(self, what, missing='the console never showed %s'):
         """Why the run never showed @what: a crash, a hang or an early
         end, in the words a student can act on."""
         m = re.search(r'^EIP: +[0-9a-f]+:\[<([0-9a-f]+)>\]', self.out, re.M)
@@ -165,7 +165,7 @@ class Boot:
             return 'the kernel broke before %s: "%s"' % (what, self.broken)
         if self.stuck:
             return 'the kernel never printed %s: %s' % (what, self.stuck)
-        return 'the console never showed %s' % what
+        return missing % what
 
 
 class Tree:
@@ -336,9 +336,12 @@ def qemu(tree, append, gdb=None):
     try:
         if gdb:
             wait_for(sock)
+            script = os.path.join(tmp, 'lab.gdb')
+            with open(script, 'w') as f:
+                f.write('\n'.join(list(gdb) + ['detach', '']))
             gout = open(os.path.join(tmp, 'gdb.out'), 'w')
             procs.append(subprocess.Popen(
-                gdb_cmd(tree, sock, list(gdb) + ['detach']), stdout=gout,
+                gdb_cmd(tree, sock, []) + ['-x', script], stdout=gout,
                 stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                 cwd=tree.root, start_new_session=True))
         out, ended = serial(procs[0], time.monotonic() + BUDGET)
@@ -353,9 +356,7 @@ def qemu(tree, append, gdb=None):
                 stuck = reset_where(tree, f.read())
         gtext = ''
         if gdb:
-            if procs[1].poll() is None:
-                os.killpg(procs[1].pid, signal.SIGKILL)
-            procs[1].wait()
+            stop_gdb(procs[1])
             with open(os.path.join(tmp, 'gdb.out'), errors='replace') as f:
                 gtext = f.read()
         return Boot(tree, out, stuck, gtext)
@@ -365,6 +366,19 @@ def qemu(tree, append, gdb=None):
                 os.killpg(p.pid, signal.SIGKILL)
                 p.wait()
         shutil.rmtree(tmp)
+
+
+def stop_gdb(proc):
+    """End gdb: it may still wait for a breakpoint the run never hit.
+    Interrupted, it goes on with its script (detach) and flushes what
+    it printed; killed only if that does not end it."""
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGINT)
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
 
 
 def wait_for(sock):

@@ -1,0 +1,96 @@
+/*
+ * scripts/labs/cow.c - /lab/cow, what the copy-on-write lab's checker
+ * watches (scripts/labs/cow.py). A variable alone on its page is
+ * written before a fork, by the child after it and by the parent once
+ * the child is gone. At each moment the program calls close(1000 + n),
+ * a harmless EBADF where the checker's gdb reads the page's PTE.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/wait.h>
+
+#define CYCLES	20	/* forks between the two free-memory readings */
+
+/* value, alone on its page: nothing else the program writes is there */
+struct {
+	int value;
+	char rest[4096 - sizeof(int)];
+} cow_page __attribute__((aligned(4096))) = { 1234 };
+
+/* mark - let the checker look at value's PTE: moment @n. */
+static void mark(int n)
+{
+	close(1000 + n);
+}
+
+/* free_kb - MemFree from /proc/meminfo, in kB. */
+static long free_kb(void)
+{
+	char text[1024];
+	char *p;
+	FILE *f = fopen("/proc/meminfo", "r");
+	long kb = -1;
+	size_t n;
+
+	if (!f)
+		return -1;
+	n = fread(text, 1, sizeof(text) - 1, f);
+	text[n] = '\0';
+	fclose(f);
+	p = strstr(text, "MemFree:");
+	if (p)
+		kb = atol(p + 8);
+	return kb;
+}
+
+/* cycle - fork; the child writes value and exits; then the parent
+ * writes it. With @say, mark each moment and print what each saw. */
+static void cycle(int say)
+{
+	int status;
+
+	cow_page.value = 1234;
+	if (say)
+		mark(0);		/* before fork */
+	if (fork() == 0) {
+		if (say)
+			mark(2);	/* child, before its write */
+		cow_page.value = 5678;
+		if (say) {
+			mark(3);	/* child, after its write */
+			printf("child: value %d\n", cow_page.value);
+			fflush(stdout);
+		}
+		_exit(0);
+	}
+	if (say)
+		mark(1);		/* parent, after fork */
+	wait(&status);
+	if (say) {
+		printf("parent: value %d after the child's write\n",
+		       cow_page.value);
+		fflush(stdout);
+		mark(4);		/* parent, the child gone */
+	}
+	cow_page.value = 42;
+	if (say)
+		mark(5);		/* parent, after its own write */
+}
+
+int main(void)
+{
+	long before;
+	int i;
+
+	printf("value is at %p\n", (void *)&cow_page.value);
+	cycle(1);
+	before = free_kb();
+	for (i = 0; i < CYCLES; i++)
+		cycle(0);
+	printf("free memory after %d more forks: %ld kB less\n", CYCLES,
+	       before - free_kb());
+	printf("lab: done\n");
+	return 0;
+}
