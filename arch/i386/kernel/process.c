@@ -84,7 +84,9 @@ int copy_thread(int nr, unsigned long clone_flags, unsigned long esp,
 		childregs = (struct pt_regs *)((char *)childregs + 8);
 		memcpy(childregs, regs, sizeof(*regs) - 8);
 	}
+	/* lab: switch */
 	childregs->eax = 0;
+	/* lab: end */
 	p->thread.esp = (unsigned long)childregs;
 	p->thread.esp0 = (unsigned long)p + THREAD_SIZE;
 	p->thread.eip = (unsigned long)ret_from_fork;
@@ -171,10 +173,14 @@ __switch_to(struct task_struct *prev, struct task_struct *next)
 {
 	struct thread_struct *p = &prev->thread, *n = &next->thread;
 
+	/* lab: switch */
 	unlazy_fpu(prev);
+	/* lab: end */
 	savesegment(fs, p->fs);
 	savesegment(gs, p->gs);
+	/* lab: switch */
 	init_tss[smp_processor_id()].esp0 = n->esp0;
+	/* lab: end */
 	load_TLS(n);
 	loadsegment(fs, n->fs);
 	loadsegment(gs, n->gs);
