@@ -251,12 +251,13 @@ class Tree:
         return [(int(a, 16), i.strip()) for a, i in
                 re.findall(r'^([0-9a-f]+):\s+(.*)$', out, re.M)]
 
-    def expect(self, program, lines, hint=None, right='the lab wants %s'):
+    def expect(self, program, lines, hint=None, right='the lab wants %s',
+               **boot):
         """None if /PROGRAM, run as process 1, printed each (prefix,
         rest) of @lines, else why not: the first line it printed
         otherwise (@right says who wants what), or how the kernel broke
         first. @hint(boot) may add to a missing line's reason."""
-        run = self.boot(program)
+        run = self.boot(program, **boot)
         for prefix, want in lines:
             got = run.line(prefix)
             if got is None:
@@ -266,14 +267,17 @@ class Tree:
                 return '%s%s, where %s' % (prefix, got, right % want)
         return None
 
-    def boot(self, init, args='', gdb=None):
+    def boot(self, init, args='', gdb=None, cpus=1):
         """Boot with /INIT as process 1 (its arguments after "--") in
-        QEMU with -icount; @gdb, a list of gdb commands, runs against the
-        machine from its first instruction. Kept per (init, args, gdb)."""
-        key = (init, args, tuple(gdb or ()))
+        QEMU on @cpus CPUs; @gdb, a list of gdb commands, runs against
+        the machine from its first instruction (each CPU is a gdb
+        thread). One CPU runs with -icount, deterministic; several run
+        a host thread each, as -icount would run them one at a time,
+        too slowly. Kept per (init, args, gdb, cpus)."""
+        key = (init, args, tuple(gdb or ()), cpus)
         if key not in self.boots:
             self.boots[key] = qemu(self, 'console=ttyS0 init=%s %s' %
-                                   (init, args), gdb)
+                                   (init, args), gdb, cpus)
         return self.boots[key]
 
 
@@ -317,13 +321,14 @@ def reset_where(tree, log):
     return 'reset by a triple fault after %s' % (chain or '?')
 
 
-def qemu(tree, append, gdb=None):
+def qemu(tree, append, gdb=None, cpus=1):
     """Boot @tree's kernel; see Tree.boot. The run ends when process 1
     ends (the kernel panics), the machine resets or powers off, or after
     BUDGET seconds: then gdb says where the CPU was."""
     tmp = tempfile.mkdtemp(prefix='lk24-lab-')
     sock = os.path.join(tmp, 'gdb.sock')
-    cmd = [tree.path('scripts/qemu'), '--icount', '--kernel',
+    cmd = [tree.path('scripts/qemu')] + (['--icount'] if cpus == 1 else [])
+    cmd += ['--smp', str(cpus), '--kernel',
            tree.path('arch/i386/boot/bzImage'), '--initrd',
            tree.path('initrd.img'), '--append', append, '--',
            '-chardev', 'socket,path=%s,server=on,wait=off,id=gdb0' % sock,

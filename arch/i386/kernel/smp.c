@@ -232,11 +232,13 @@ asmlinkage void smp_invalidate_interrupt(struct pt_regs regs)
 
 	irq_stat[cpu].ipi_tlb_irqs++;
 	if (test_bit(cpu, &flush_cpumask)) {
+		/* lab: ipi */
 		/* this CPU may have switched away since the IPI left */
 		if (flush_mm == tlb->active_mm && tlb->state == TLBSTATE_LAZY)
 			leave_mm(cpu);
 		else if (flush_mm == tlb->active_mm || !flush_mm)
 			__flush_tlb_va(flush_va);
+		/* lab: end */
 		clear_bit(cpu, &flush_cpumask);
 	}
 	ack_APIC_irq();
@@ -252,6 +254,7 @@ void flush_tlb_others(unsigned long cpumask, struct mm_struct *mm,
 	if (!cpumask)
 		return;
 	spin_lock(&tlbstate_lock);
+	/* lab: ipi */
 	flush_mm = mm;
 	flush_va = va;
 	atomic_set_mask(cpumask, &flush_cpumask);
@@ -260,6 +263,7 @@ void flush_tlb_others(unsigned long cpumask, struct mm_struct *mm,
 		cpu_relax();
 	flush_mm = NULL;
 	flush_va = 0;
+	/* lab: end */
 	spin_unlock(&tlbstate_lock);
 }
 
