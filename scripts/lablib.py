@@ -245,9 +245,16 @@ class Tree:
         return data
 
     def disasm(self, func):
-        """[(address, instruction)] of function @func in vmlinux."""
+        """[(address, instruction)] of function @func in vmlinux: from
+        its symbol to the next one in System.map."""
+        start = self.symbols().get(func)
+        if start is None:
+            return []
+        stop = min([a for a in self.symbols().values() if a > start] or
+                   [start + 4096])
         rc, out = run(['objdump', '-d', '--no-show-raw-insn',
-                       '--disassemble=' + func, 'vmlinux'], self.root)
+                       '--start-address=0x%x' % start,
+                       '--stop-address=0x%x' % stop, 'vmlinux'], self.root)
         return [(int(a, 16), i.strip()) for a, i in
                 re.findall(r'^([0-9a-f]+):\s+(.*)$', out, re.M)]
 

@@ -57,12 +57,14 @@ ENTRY(startup_32)
 	jne	2b
 
 	/* Enable paging: the five lines of the slide. */
+	/* lab: paging */
 	movl	$pa(swapper_pg_dir), %eax
 	movl	%eax, %cr3		/* set the page table pointer */
 	movl	%cr0, %eax
 	orl	$0x80000000, %eax
 	movl	%eax, %cr0		/* set paging (PG) bit */
 	ljmp	$(__KERNEL_CS), $3f	/* now run at 0xC01xxxxx */
+	/* lab: end */
 3:
 	lgdt	gdt_descr		/* the same GDT, by virtual address */
 	lss	stack_start, %esp	/* process 0's stack */
