@@ -12,6 +12,7 @@
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <linux/init.h>
+#include <linux/cache.h>
 #include <linux/slab.h>
 #include <linux/proc_fs.h>
 #include <linux/spinlock.h>
@@ -21,8 +22,6 @@
 #define MAX_GFP_ORDER		5	/* 32 pages: size-131072 */
 #define BREAK_GFP_ORDER		1	/* stop growing a slab past this... */
 #define CFLGS_OFF_SLAB		0x010000UL	/* descriptor not in the slab */
-#define L1_CACHE_ALIGN(x)	(((x) + L1_CACHE_BYTES - 1) & \
-				 ~(L1_CACHE_BYTES - 1))
 
 typedef unsigned int kmem_bufctl_t;
 #define BUFCTL_END	0xffffffffU	/* end of a slab's free chain */
