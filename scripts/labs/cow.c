@@ -5,13 +5,9 @@
  * the child is gone. At each moment the program calls close(1000 + n),
  * a harmless EBADF where the checker's gdb reads the page's PTE.
  */
-#include <stdio.h>
+#include "lab.h"
 #include <limits.h>
-#include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
-#include <sys/mount.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 
 #define CYCLES	20	/* forks in the shorter of two measured runs */
@@ -26,33 +22,6 @@ struct {
 static void mark(int n)
 {
 	close(1000 + n);
-}
-
-/* mount_proc - /proc, which nobody mounts for a process 1 of ours */
-static void mount_proc(void)
-{
-	mkdir("/proc", 0555);
-	mount("proc", "/proc", "proc", 0, NULL);
-}
-
-/* free_kb - MemFree from /proc/meminfo, in kB; -1 if unreadable. */
-static long free_kb(void)
-{
-	char text[1024];
-	char *p;
-	FILE *f = fopen("/proc/meminfo", "r");
-	long kb = -1;
-	size_t n;
-
-	if (!f)
-		return -1;
-	n = fread(text, 1, sizeof(text) - 1, f);
-	text[n] = '\0';
-	fclose(f);
-	p = strstr(text, "MemFree:");
-	if (p)
-		kb = atol(p + 8);
-	return kb;
 }
 
 /* cycle - fork; the child writes value and exits; then the parent

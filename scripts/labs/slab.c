@@ -4,13 +4,9 @@
  * while and after labobj(2), number 254, makes and frees 100 objects,
  * /proc/labobj, and free memory before and after.
  */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "lab.h"
 #include <errno.h>
 #include <unistd.h>
-#include <sys/mount.h>
-#include <sys/stat.h>
 #include <sys/syscall.h>
 
 #define NR_LABOBJ	254	/* the lab's number */
@@ -35,30 +31,6 @@ static void show(const char *what, const char *path, const char *name)
 	if (f)
 		fclose(f);
 	fflush(stdout);
-}
-
-/* mount_proc - /proc, which nobody mounts for a process 1 of ours */
-static void mount_proc(void)
-{
-	mkdir("/proc", 0555);
-	mount("proc", "/proc", "proc", 0, NULL);
-}
-
-/* free_kb - MemFree from /proc/meminfo, in kB; -1 if unreadable. */
-static long free_kb(void)
-{
-	char text[1024];
-	char *p;
-	FILE *f = fopen("/proc/meminfo", "r");
-	size_t n;
-
-	if (!f)
-		return -1;
-	n = fread(text, 1, sizeof(text) - 1, f);
-	text[n] = '\0';
-	fclose(f);
-	p = strstr(text, "MemFree:");
-	return p ? atol(p + 8) : -1;
 }
 
 /* call - labobj(@n), its result printed after @what */
