@@ -15,6 +15,12 @@ Q		:= $(if $(V),,@)
 # The decompressor runs at 4 MB, out of the way of the kernel at 1 MB.
 ZIMAGE_ADDR	:= 0x400000
 
+# DEBUG=1 builds for gdb's next and step: -O1 without inlining keeps
+# one source line after another (docs/debugging.md says what -O2 does).
+OPTIMIZE	:= $(if $(DEBUG),-O1 -fno-inline,-O2)
+# The port `make qemu-gdb` and `make gdb` meet on: one per user.
+GDBPORT		?= $(shell expr `id -u` % 5000 + 25000)
+
 # What `make run`, `make qemu` and the images pass to the kernel.
 CMDLINE		?= console=ttyS0 console=tty0
 MEGS		?= 64
@@ -30,7 +36,7 @@ COMMON_CFLAGS	:= -g -Wall -Wstrict-prototypes -ffreestanding -fno-pic \
 # A system call's arguments are the user's registers saved in struct
 # pt_regs (entry.S); a tail call would overwrite them with its own
 # arguments and hand user mode changed registers: no sibling calls.
-KERNEL_CFLAGS	:= -m32 -march=i686 -O2 -fno-omit-frame-pointer \
+KERNEL_CFLAGS	:= -m32 -march=i686 $(OPTIMIZE) -fno-omit-frame-pointer \
 		   -fno-optimize-sibling-calls -mno-80387 $(COMMON_CFLAGS)
 # setup runs in real mode: gcc -m16 emits 32-bit code with size prefixes
 REALMODE_CFLAGS	:= -m16 -march=i386 -Os -mregparm=3 $(COMMON_CFLAGS)
@@ -58,7 +64,7 @@ ZOBJS		:= $(addprefix arch/i386/boot/compressed/,head.o misc.o \
 ALL_OBJS	:= $(HEAD) $(kernel-objs) $(SETUP_OBJS) $(ZOBJS)
 BZIMAGE		:= arch/i386/boot/bzImage
 
-.PHONY: all help clean image initrd run qemu debug trace test \
+.PHONY: all help clean image initrd run qemu debug trace test qemu-gdb gdb \
 	install-deps user-progs doctor lab-start lab-reset lab-check
 all: vmlinux System.map $(BZIMAGE)
 
@@ -73,6 +79,11 @@ help:
 	@echo '  run            boot hd.img in Bochs, serial console here'
 	@echo '  qemu           boot hd.img in QEMU, serial console here'
 	@echo '  debug          Bochs debugger stopped at start_kernel (SYM=...)'
+	@echo '  qemu-gdb       QEMU stopped at its first instruction, gdb stub on'
+	@echo '                 GDBPORT=$(GDBPORT); then in another terminal:'
+	@echo '  gdb            gdb attached, vmlinux'"'"'s symbols (SYM=a,b breaks,'
+	@echo '                 PROG=/bin/x adds its symbols; DEBUG=1 builds for'
+	@echo '                 stepping line by line)'
 	@echo '  trace          log N instructions from SYM, annotated'
 	@echo '                 (make trace SYM=start_kernel N=200;'
 	@echo '                  make trace SYM=boot for the whole boot path;'
@@ -93,8 +104,11 @@ include/asm:
 	$(Q)ln -sfn asm-$(ARCH) $@
 
 $(ALL_OBJS): | include/asm
-# the compiler flags are set here: a change rebuilds everything
-$(ALL_OBJS): Makefile
+# the compiler flags are set here: a change, or DEBUG=1 on or off,
+# rebuilds everything (.cflags keeps the last flags)
+$(shell echo '$(KERNEL_CFLAGS)' | cmp -s - .cflags || \
+	echo '$(KERNEL_CFLAGS)' > .cflags)
+$(ALL_OBJS): Makefile .cflags
 
 # --- compiling ---
 %.o: %.c
@@ -186,6 +200,31 @@ debug:
 	$(Q)scripts/require bochs
 	$(Q)scripts/bochs --megs $(MEGS) --cpus $(CPUS) \
 		--debug $(or $(SYM),start_kernel) hd.img
+
+# QEMU stopped before its first instruction, its gdb stub on GDBPORT;
+# `make gdb` in another terminal attaches (docs/debugging.md)
+qemu-gdb:
+	$(Q)scripts/install-deps --quiet
+	$(Q)$(MAKE) -s $(BZIMAGE) initrd System.map
+	$(Q)scripts/require qemu-system-i386
+	$(Q)$(PYTHON) -c 'import socket; socket.socket().bind(("", $(GDBPORT)))' \
+		2>/dev/null || { echo "make qemu-gdb: port $(GDBPORT) is" \
+		"taken: another qemu-gdb? Pick one: make qemu-gdb" \
+		"GDBPORT=26001, then make gdb GDBPORT=26001" >&2; exit 1; }
+	@echo '*** QEMU waits for gdb on localhost:$(GDBPORT): run' \
+		'"make gdb" in another terminal; Ctrl-A x quits QEMU'
+	$(Q)scripts/qemu --megs $(MEGS) --smp $(CPUS) --kernel $(BZIMAGE) \
+		--initrd initrd.img --append "$(CMDLINE)" -- \
+		-S -gdb tcp::$(GDBPORT)
+
+# gdb with vmlinux's symbols, attached to make qemu-gdb's QEMU; SYM=a,b
+# sets breakpoints, PROG=/bin/x adds a user program's symbols
+gdb:
+	$(Q)scripts/require gdb
+	$(Q)$(MAKE) -s System.map
+	$(Q)scripts/gdbinit $(GDBPORT) "$(SYM)" "$(PROG)" > .gdbinit.new
+	$(Q)mv .gdbinit.new .gdbinit
+	$(Q)gdb -q -iex "add-auto-load-safe-path $(CURDIR)/.gdbinit"
 
 # PROG=/bin/x: boot with init=/bin/x and trace from SYM once it runs
 trace:
