@@ -97,7 +97,19 @@ help:
 	@echo '  doctor         each tool'"'"'s version; do KVM, the Bochs'
 	@echo '                 debugger and dietlibc work here?'
 	@echo '  clean          remove everything the build made'
-	@echo 'Variables: CMDLINE="$(CMDLINE)" MEGS=$(MEGS) CPUS=$(CPUS) V=1 (show commands)'
+	@echo 'Variables:'
+	@printf '  %-15s %s\n' 'CMDLINE="$(CMDLINE)"' 'the kernel'"'"'s command line'
+	@printf '  %-15s %s\n' 'MEGS=$(MEGS)' 'memory of the emulated machine'
+	@printf '  %-15s %s\n' 'CPUS=$(CPUS)' 'its CPUs'
+	@printf '  %-15s %s\n' 'SYM=name' 'where debug, trace and gdb stop (gdb: SYM=a,b)'
+	@printf '  %-15s %s\n' 'N=200' 'how many instructions trace logs'
+	@printf '  %-15s %s\n' 'PROG=/bin/x' 'trace: boot with init=/bin/x; gdb: its symbols'
+	@printf '  %-15s %s\n' 'SUMMARY=1' 'trace SYM=boot: one line per function'
+	@printf '  %-15s %s\n' 'LAB=name' 'the lab of lab-start, lab-check, lab-reset'
+	@printf '  %-15s %s\n' 'DEBUG=1' 'build for stepping in gdb (-O1 -fno-inline)'
+	@printf '  %-15s %s\n' 'GDBPORT=$(GDBPORT)' 'where qemu-gdb and gdb meet'
+	@printf '  %-15s %s\n' 'TESTS=a,b' 'test: run only these test programs'
+	@printf '  %-15s %s\n' 'V=1' 'show the commands'
 
 # include/asm -> asm-i386, as Linux 2.4's "make symlinks"
 include/asm:
