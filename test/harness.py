@@ -192,10 +192,22 @@ def report_lktests(prefix, out):
     return seen
 
 
-def scratch_copy():
+# what a scratch copy with its build leaves out: git's, the test
+# results, and a student's state (labs started, results, gdb's setup)
+NOT_COPIED = ('.git', 'test/out', '.lab', 'lab-results.txt', '.gdbinit')
+
+
+def scratch_copy(built=False):
     """A copy of the tree's files (tracked, and new ones not ignored),
-    without build products."""
+    without build products; with @built, with them too (times kept, so
+    make rebuilds only what a change touches)."""
     dest = tempfile.mkdtemp(prefix='lk24-scratch-')
+    if built:
+        skip = {os.path.join(ROOT, n) for n in NOT_COPIED}
+        shutil.copytree(ROOT, dest, symlinks=True, dirs_exist_ok=True,
+                        ignore=lambda d, names: [n for n in names if
+                                                 os.path.join(d, n) in skip])
+        return dest
     names = subprocess.run(['git', 'ls-files', '-z', '--cached', '--others',
                             '--exclude-standard'], cwd=ROOT,
                            capture_output=True, check=True).stdout
