@@ -65,8 +65,11 @@ ALL_OBJS	:= $(HEAD) $(kernel-objs) $(SETUP_OBJS) $(ZOBJS)
 BZIMAGE		:= arch/i386/boot/bzImage
 
 .PHONY: all help clean image initrd run qemu debug trace test qemu-gdb gdb \
+	bzImage \
 	install-deps user-progs doctor lab-start lab-reset lab-check
 all: vmlinux System.map $(BZIMAGE)
+# as in Linux: make bzImage
+bzImage: $(BZIMAGE)
 
 help:
 	@echo 'lk24 targets:'
