@@ -77,32 +77,43 @@ def splice(text, spans, pieces):
     return text
 
 
+def marked(root, path, name, count):
+    """The text of @path and its regions for lab @name; LabError unless
+    there are @count of them (a mark deleted or added by hand)."""
+    with open(os.path.join(root, path)) as f:
+        text = f.read()
+    spans = regions(text, name)
+    if len(spans) != count:
+        raise LabError('%s has %d regions marked for lab %s, where %d '
+                       'belong: were its "lab:" comments edited?' %
+                       (path, len(spans), name, count))
+    return text, spans
+
+
 def start(root, name):
     """Replace each region @name marks by its stub; the real code goes to
-    .lab/NAME.json for lab_reset."""
+    .lab/NAME.json for reset. Every file is checked before any is
+    written."""
     cuts = load(name).get('CUTS', {})
     if os.path.exists(saved_path(root, name)):
         raise LabError('lab %s is already started: make lab-reset LAB=%s '
                        'puts the real code back' % (name, name))
-    saved = {}
+    saved, new = {}, {}
     for path, stubs in cuts.items():
-        with open(os.path.join(root, path)) as f:
-            text = f.read()
-        spans = regions(text, name)
-        if len(spans) != len(stubs):
-            raise LabError('%s: %d regions marked for lab %s, %d stubs' %
-                           (path, len(spans), name, len(stubs)))
+        text, spans = marked(root, path, name, len(stubs))
         saved[path] = [text[b:e] for b, e in spans]
-        with open(os.path.join(root, path), 'w') as f:
-            f.write(splice(text, spans, [s.lstrip('\n') for s in stubs]))
+        new[path] = splice(text, spans, [s.lstrip('\n') for s in stubs])
     os.makedirs(os.path.join(root, '.lab'), exist_ok=True)
     with open(saved_path(root, name), 'w') as f:
         json.dump(saved, f, indent=1)
+    for path, text in new.items():
+        with open(os.path.join(root, path), 'w') as f:
+            f.write(text)
     return sorted(cuts)
 
 
 def reset(root, name):
-    """Put back the real code lab_start saved, over whatever the student
+    """Put back the real code start saved, over whatever the student
     wrote between the markers."""
     load(name)
     try:
@@ -110,11 +121,13 @@ def reset(root, name):
             saved = json.load(f)
     except FileNotFoundError:
         raise LabError('lab %s was not started here' % name)
+    new = {}
     for path, pieces in saved.items():
-        with open(os.path.join(root, path)) as f:
-            text = f.read()
+        text, spans = marked(root, path, name, len(pieces))
+        new[path] = splice(text, spans, pieces)
+    for path, text in new.items():
         with open(os.path.join(root, path), 'w') as f:
-            f.write(splice(text, regions(text, name), pieces))
+            f.write(text)
     os.remove(saved_path(root, name))
     return sorted(saved)
 
