@@ -360,15 +360,7 @@ def qemu(tree, append, gdb=None, cpus=1):
                               start_new_session=True)]
     try:
         if gdb:
-            wait_for(sock)
-            script = os.path.join(tmp, 'lab.gdb')
-            with open(script, 'w') as f:
-                f.write('\n'.join(list(gdb) + ['detach', '']))
-            gout = open(os.path.join(tmp, 'gdb.out'), 'w')
-            procs.append(subprocess.Popen(
-                gdb_cmd(tree, sock, []) + ['-x', script], stdout=gout,
-                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                cwd=tree.root, start_new_session=True))
+            procs.append(start_gdb(tree, sock, gdb, tmp))
         out, ended = serial(procs[0], time.monotonic() + BUDGET)
         stuck = None
         if not ended:
@@ -391,6 +383,20 @@ def qemu(tree, append, gdb=None, cpus=1):
                 os.killpg(p.pid, signal.SIGKILL)
                 p.wait()
         shutil.rmtree(tmp)
+
+
+def start_gdb(tree, sock, commands, tmp):
+    """gdb running @commands (then detach) against the QEMU that waits
+    on @sock, its output going to TMP/gdb.out; returns the process."""
+    wait_for(sock)
+    script = os.path.join(tmp, 'lab.gdb')
+    with open(script, 'w') as f:
+        f.write('\n'.join(list(commands) + ['detach', '']))
+    with open(os.path.join(tmp, 'gdb.out'), 'w') as out:
+        return subprocess.Popen(gdb_cmd(tree, sock, []) + ['-x', script],
+                                stdout=out, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL, cwd=tree.root,
+                                start_new_session=True)
 
 
 def stop_gdb(proc):
