@@ -28,11 +28,14 @@ MEGS		?= 64
 CPUS		?= 1
 
 GCC_INCLUDE	:= $(shell $(CC) -print-file-name=include)
+# Debug information names files relative to the tree (-fdebug-prefix-map),
+# so a copy of a built tree still finds its sources (gdb, make trace).
 COMMON_CFLAGS	:= -g -Wall -Wstrict-prototypes -ffreestanding -fno-pic \
 		   -fno-pie -fno-stack-protector -fno-common \
 		   -fno-strict-aliasing -fno-asynchronous-unwind-tables \
 		   -mno-sse -mno-mmx -mpreferred-stack-boundary=2 \
-		   -nostdinc -isystem $(GCC_INCLUDE) -Iinclude -MMD -MP
+		   -nostdinc -isystem $(GCC_INCLUDE) -Iinclude -MMD -MP \
+		   -fdebug-prefix-map=$(CURDIR)=.
 # A system call's arguments are the user's registers saved in struct
 # pt_regs (entry.S); a tail call would overwrite them with its own
 # arguments and hand user mode changed registers: no sibling calls.
