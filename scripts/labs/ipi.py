@@ -29,12 +29,14 @@ CUTS = {
 
 PROGRAM = '/lab/ipi'
 CPUS = 2
+THREAD_SIZE = 8192
 GDB = ['set $hits = 0',
        'break smp_invalidate_interrupt if $_thread == 2',
        'commands', 'silent',
        'printf "ipi on CPU 1\\n"',
        'thread 1',
-       'printf "CPU 0 at %x\\n", $pc',
+       'printf "CPU 0 at %x, esp %x\\n", $pc, $esp',
+       'x/%dxw ($esp & ~%d)' % (THREAD_SIZE // 4, THREAD_SIZE - 1),
        'set $hits = $hits + 1',
        'if $hits >= 3', 'detach', 'end',
        'continue', 'end',
@@ -42,9 +44,29 @@ GDB = ['set $hits = 0',
 
 
 def watch(tree):
+    """The run under gdb, and for each time CPU 1 took the IPI: CPU 0's
+    pc and the words of its kernel stack above %esp (live frames, and
+    the eip an interrupt taken while it waits saves)."""
     run = tree.boot(PROGRAM, gdb=GDB, cpus=CPUS)
-    return run, [int(pc, 16) for pc in
-                 re.findall(r'^CPU 0 at ([0-9a-f]+)$', run.gdb, re.M)]
+    hits = []
+    for m in re.finditer(r'^CPU 0 at ([0-9a-f]+), esp ([0-9a-f]+)\n'
+                         r'((?:0x[0-9a-f]+.*\n)*)', run.gdb, re.M):
+        pc, esp = int(m.group(1), 16), int(m.group(2), 16)
+        words = []
+        for line in m.group(3).splitlines():
+            addr, _, rest = line.partition(':')
+            base = int(addr.split()[0], 16)
+            for i, w in enumerate(re.findall(r'0x[0-9a-f]+', rest)):
+                if base + 4 * i >= esp:
+                    words.append(int(w, 16))
+        hits.append((pc, words))
+    return run, hits
+
+
+def in_function(tree, addr, name):
+    start = tree.symbols()[name]
+    end = min(a for a in tree.symbols().values() if a > start)
+    return start <= addr < end
 
 
 def received(tree):
@@ -57,12 +79,14 @@ def received(tree):
 
 
 def waits(tree):
+    """CPU 0 is in flush_tlb_others: there, or in an interrupt taken
+    while it spins there (its saved eip is on the stack)."""
     run, hits = watch(tree)
-    for pc in hits:
-        where = tree.where(pc)
-        if not where.startswith('flush_tlb_others+'):
+    for pc, words in hits:
+        if not any(in_function(tree, a, 'flush_tlb_others')
+                   for a in [pc] + words):
             return 'when CPU 1 took the IPI, CPU 0 was at %s, not ' \
-                'waiting in flush_tlb_others' % where
+                'waiting in flush_tlb_others' % tree.where(pc)
     return None
 
 
