@@ -189,6 +189,7 @@ class Tree:
         self.root = root
         self.boots = {}
         self._map = None
+        self._sections = None
 
     def path(self, name):
         return os.path.join(self.root, name)
@@ -235,14 +236,16 @@ class Tree:
         return '%s+0x%x (%08x)' % (best[0], addr - best[1], addr)
 
     def section_at(self, name):
-        """(start, end) of vmlinux's section @name; (0, 0) if none."""
-        rc, out = run(['objdump', '-h', 'vmlinux'], self.root)
-        m = re.search(r'^\s*\d+\s+%s\s+([0-9a-f]+)\s+([0-9a-f]+)' %
-                      re.escape(name), out, re.M)
-        if not m:
-            return 0, 0
-        start = int(m.group(2), 16)
-        return start, start + int(m.group(1), 16)
+        """(start, end) of vmlinux's section @name; (0, 0) if none. The
+        section table is read once per check."""
+        if self._sections is None:
+            rc, out = run(['objdump', '-h', 'vmlinux'], self.root)
+            self._sections = {
+                m.group(1): (int(m.group(3), 16),
+                             int(m.group(3), 16) + int(m.group(2), 16))
+                for m in re.finditer(r'^\s*\d+\s+(\S+)\s+([0-9a-f]+)\s+'
+                                     r'([0-9a-f]+)', out, re.M)}
+        return self._sections.get(name, (0, 0))
 
     def section(self, name):
         """The bytes of vmlinux's section @name (b'' if none)."""
@@ -257,14 +260,21 @@ class Tree:
         os.unlink(tmp.name)
         return data
 
-    def disasm(self, func):
-        """[(address, instruction)] of function @func in vmlinux: from
-        its symbol to the next one in System.map."""
+    def extent(self, func):
+        """(start, end) of function @func: from its symbol to the next
+        one in System.map; None if there is no such symbol."""
         start = self.symbols().get(func)
         if start is None:
+            return None
+        return start, min([a for a in self.symbols().values() if a > start]
+                          or [start + 4096])
+
+    def disasm(self, func):
+        """[(address, instruction)] of function @func in vmlinux."""
+        span = self.extent(func)
+        if not span:
             return []
-        stop = min([a for a in self.symbols().values() if a > start] or
-                   [start + 4096])
+        start, stop = span
         rc, out = run(['objdump', '-d', '--no-show-raw-insn',
                        '--start-address=0x%x' % start,
                        '--stop-address=0x%x' % stop, 'vmlinux'], self.root)

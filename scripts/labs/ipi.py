@@ -64,8 +64,7 @@ def watch(tree):
 
 
 def in_function(tree, addr, name):
-    start = tree.symbols()[name]
-    end = min(a for a in tree.symbols().values() if a > start)
+    start, end = tree.extent(name)
     return start <= addr < end
 
 
