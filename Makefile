@@ -6,6 +6,7 @@
 ARCH		:= i386
 CC		:= gcc
 LD		:= ld
+AS		:= as
 OBJCOPY		:= objcopy
 NM		:= nm
 HOSTCC		:= gcc
@@ -142,10 +143,32 @@ $(SETUP_OBJS): KERNEL_CFLAGS := $(REALMODE_CFLAGS)
 $(filter test/%,$(kernel-objs)): KERNEL_CFLAGS += -fno-toplevel-reorder
 
 # --- the kernel ---
-vmlinux: $(HEAD) $(kernel-objs) arch/i386/vmlinux.lds $(VSYSCALL_SYMS)
+# vmlinux carries its own symbol table for a symbolic oops
+# (kernel/kallsyms.c). Linked three times, as Linux 2.6 does: the first
+# link has no table, each later one the table of the link before. The
+# last two tables have the same size, so the last link's addresses are
+# the second's, and the check below proves it.
+link-vmlinux	= $(LD) $(LDFLAGS) -T arch/i386/vmlinux.lds \
+		  -R $(VSYSCALL_SYMS) -o $(1) $(HEAD) $(kernel-objs) $(2)
+make-kallsyms	= $(NM) -n $(1) > $(2).nm && scripts/kallsyms < $(2).nm \
+		  > $(2).S && $(AS) --32 -o $(2).o $(2).S
+
+scripts/kallsyms: scripts/kallsyms.c
+	@echo '  HOSTCC  $@'
+	$(Q)$(HOSTCC) -O2 -Wall -o $@ $<
+
+vmlinux: $(HEAD) $(kernel-objs) arch/i386/vmlinux.lds $(VSYSCALL_SYMS) \
+		scripts/kallsyms
 	@echo '  LD      $@'
-	$(Q)$(LD) $(LDFLAGS) -T arch/i386/vmlinux.lds -R $(VSYSCALL_SYMS) \
-		-o $@ $(HEAD) $(kernel-objs)
+	$(Q)$(call link-vmlinux,.tmp_vmlinux1)
+	$(Q)$(call make-kallsyms,.tmp_vmlinux1,.tmp_kallsyms1)
+	$(Q)$(call link-vmlinux,.tmp_vmlinux2,.tmp_kallsyms1.o)
+	$(Q)$(call make-kallsyms,.tmp_vmlinux2,.tmp_kallsyms2)
+	$(Q)$(call link-vmlinux,$@,.tmp_kallsyms2.o)
+	$(Q)$(call make-kallsyms,$@,.tmp_kallsyms3)
+	$(Q)cmp -s .tmp_kallsyms2.S .tmp_kallsyms3.S || \
+		{ echo 'kallsyms: the symbol table did not settle' >&2; \
+		  rm -f $@; exit 1; }
 
 System.map: vmlinux
 	@echo '  MAP     $@'
@@ -279,6 +302,7 @@ clean:
 		arch/i386/boot/compressed/vmlinux \
 		arch/i386/boot/compressed/vmlinux.bin \
 		arch/i386/boot/compressed/vmlinux.bin.gz include/asm
+	$(Q)rm -f .tmp_vmlinux* .tmp_kallsyms* scripts/kallsyms
 	$(Q)rm -rf test/out trace.log user/build
 
 -include $(ALL_OBJS:.o=.d)

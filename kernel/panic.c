@@ -46,9 +46,10 @@ void panic(const char *fmt, ...)
 	machine_halt();
 }
 
-/* __bug - what BUG() calls: name the place, then panic. */
+/* __bug - what BUG() calls: name the place and its callers, then panic. */
 void __bug(const char *file, int line)
 {
 	printk(KERN_EMERG "kernel BUG at %s:%d!\n", file, line);
+	dump_stack();
 	panic("BUG");
 }

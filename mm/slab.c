@@ -6,8 +6,10 @@
  * list (one kmem_bufctl_t per object) live at the start of the slab, or
  * off-slab for large objects. Successive slabs start their objects
  * L1_CACHE_BYTES further in (colouring) so that the first objects of
- * different slabs use different cache lines. Linux 2.4's per-CPU object
- * arrays and the reaping by kswapd are left out.
+ * different slabs use different cache lines. Booting with slab_debug
+ * puts red zones around every object and poisons free ones (2.4's DEBUG
+ * build). Linux 2.4's per-CPU object arrays and the reaping by kswapd
+ * are left out.
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -16,6 +18,7 @@
 #include <linux/slab.h>
 #include <linux/proc_fs.h>
 #include <linux/spinlock.h>
+#include <linux/kallsyms.h>
 
 #define BYTES_PER_WORD		sizeof(void *)
 #define CACHE_NAMELEN		20
@@ -27,6 +30,13 @@ typedef unsigned int kmem_bufctl_t;
 #define BUFCTL_END	0xffffffffU	/* end of a slab's free chain */
 #define BUFCTL_ACTIVE	0xfffffffeU	/* this object is allocated */
 #define SLAB_LIMIT	0xfffffffdU
+
+/* slab_debug: the guard words around an object, and its poison bytes */
+#define RED_INACTIVE	0x5a2cf071UL	/* the object is free */
+#define RED_ACTIVE	0x170fc2a5UL	/* the object is allocated */
+#define POISON_INUSE	0x5a	/* a newly allocated object's bytes */
+#define POISON_FREE	0x6b	/* a free object's bytes */
+#define POISON_END	0xa5	/* a free object's last byte */
 
 /* The descriptor of one slab, followed by its bufctl array */
 typedef struct slab_s {
@@ -43,7 +53,9 @@ struct kmem_cache_s {
 	struct list_head slabs_full;
 	struct list_head slabs_partial;
 	struct list_head slabs_free;
-	unsigned int objsize;
+	unsigned int objsize;		/* one object's slot */
+	unsigned int obj_offset;	/* the object in its slot */
+	unsigned int obj_size;		/* the object, as asked for */
 	unsigned int flags;
 	unsigned int num;		/* objects per slab */
 	spinlock_t spinlock;
@@ -94,6 +106,17 @@ static kmem_cache_t cache_cache = {
 };
 static LIST_HEAD(cache_chain);
 
+/* The debugging flags every new cache gets: slab_debug on the command
+ * line sets them (Linux 2.4 has them in a DEBUG build) */
+static unsigned long slab_debug_flags;
+
+static int __init slab_debug_setup(char *str)
+{
+	slab_debug_flags = SLAB_RED_ZONE | SLAB_POISON;
+	return 1;
+}
+__setup("slab_debug", slab_debug_setup);
+
 /*
  * kmem_cache_estimate - how many objects of @size fit in a slab of
  * 2^@gfporder pages, and how many bytes are left over for colouring.
@@ -135,6 +158,7 @@ void __init kmem_cache_init(void)
 	size_t left_over;
 
 	cache_cache.objsize = L1_CACHE_ALIGN(cache_cache.objsize);
+	cache_cache.obj_size = cache_cache.objsize;
 	kmem_cache_estimate(0, cache_cache.objsize, 0, &left_over,
 			    &cache_cache.num);
 	cache_cache.colour = left_over / cache_cache.colour_off;
@@ -210,6 +234,30 @@ static int slab_geometry(kmem_cache_t *cachep, size_t size, size_t offset,
 }
 
 /*
+ * debug_layout - with slab_debug, room around each @size-byte object
+ * for red zones: a guard word before it, one after and the last caller,
+ * each side a multiple of @align so that objects stay aligned. Free
+ * objects are poisoned unless a constructor's work must survive. Returns
+ * the size of a slot; objects too big for guard words go without them.
+ */
+static size_t debug_layout(kmem_cache_t *cachep, size_t size, size_t align,
+			   int has_ctor)
+{
+	size_t after = (2 * BYTES_PER_WORD + align - 1) & ~(align - 1);
+
+	cachep->flags |= slab_debug_flags;
+	if (has_ctor)
+		cachep->flags &= ~SLAB_POISON;
+	cachep->obj_size = size;
+	if (size + align + after > (PAGE_SIZE << MAX_GFP_ORDER))
+		cachep->flags &= ~SLAB_RED_ZONE;
+	if (!(cachep->flags & SLAB_RED_ZONE))
+		return size;
+	cachep->obj_offset = align;
+	return size + align + after;
+}
+
+/*
  * kmem_cache_create - a cache of @size-byte objects called @name.
  * @offset is the colour step (0: one L1 line); @flags may ask for cache
  * line alignment and ZONE_DMA pages; @ctor runs on each new object.
@@ -241,6 +289,7 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 			;
 	size = (size + align - 1) & ~(align - 1);
 	cachep->flags = flags;
+	size = debug_layout(cachep, size, align, ctor != NULL);
 	if (slab_geometry(cachep, size, offset, align)) {
 		kmem_cache_free(&cache_cache, cachep);
 		return NULL;
@@ -256,15 +305,119 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 	return cachep;
 }
 
+/* index_to_obj - object @i of @slabp, as its user sees it. */
+static void *index_to_obj(kmem_cache_t *cachep, slab_t *slabp,
+			  unsigned int i)
+{
+	return slabp->s_mem + i * cachep->objsize + cachep->obj_offset;
+}
+
+/* The guard word before @objp, the one after, and its last caller */
+#define red_before(cachep, objp) ((unsigned long *)(objp) - 1)
+#define red_after(cachep, objp)	\
+	((unsigned long *)((char *)(objp) + (cachep)->obj_size))
+#define last_caller(cachep, objp) (red_after(cachep, objp)[1])
+
+/*
+ * slab_error - a self-check found @objp of @cachep damaged: say how,
+ * who noticed (@caller) and who used the object last, then BUG.
+ */
+static void slab_error(kmem_cache_t *cachep, void *objp, const char *what,
+		       void *caller)
+{
+	printk(KERN_EMERG "slab error in cache %s: object %p %s\n",
+	       cachep->name, objp, what);
+	if (cachep->flags & SLAB_RED_ZONE)
+		print_symbol(KERN_EMERG "slab: last allocated or freed by "
+			     "%s\n", last_caller(cachep, objp));
+	print_symbol(KERN_EMERG "slab: found by %s\n",
+		     (unsigned long)caller);
+	BUG();
+}
+
+/* check_poison - a free object must still hold POISON_FREE bytes. */
+static void check_poison(kmem_cache_t *cachep, void *objp, void *caller)
+{
+	unsigned char *p = objp, want;
+	static char what[80];
+	unsigned int i;
+
+	for (i = 0; i < cachep->obj_size; i++) {
+		want = i + 1 < cachep->obj_size ? POISON_FREE : POISON_END;
+		if (p[i] == want)
+			continue;
+		snprintf(what, sizeof(what), "was written after it was freed "
+			 "(byte %u is 0x%02x, not 0x%02x)", i, p[i], want);
+		slab_error(cachep, objp, what, caller);
+	}
+}
+
+/* poison_obj - fill @objp with @val; a free object ends in POISON_END */
+static void poison_obj(kmem_cache_t *cachep, void *objp, unsigned char val)
+{
+	memset(objp, val, cachep->obj_size);
+	if (val == POISON_FREE)
+		((unsigned char *)objp)[cachep->obj_size - 1] = POISON_END;
+}
+
+/*
+ * check_red_zones - both guard words of @objp must read @want: a write
+ * past either end, or a free of a free object, changed them. Then they
+ * are set to @next and @caller is kept as the object's last user.
+ */
+static void check_red_zones(kmem_cache_t *cachep, void *objp,
+			    unsigned long want, unsigned long next,
+			    void *caller)
+{
+	if (*red_before(cachep, objp) != want)
+		slab_error(cachep, objp, "had the word before it overwritten "
+			   "(a write before its start?)", caller);
+	if (*red_after(cachep, objp) != want)
+		slab_error(cachep, objp, "had the word after it overwritten "
+			   "(a write past its end?)", caller);
+	*red_before(cachep, objp) = next;
+	*red_after(cachep, objp) = next;
+	last_caller(cachep, objp) = (unsigned long)caller;
+}
+
+/* alloc_debugcheck - slab_debug's checks as @objp is handed out. */
+static void alloc_debugcheck(kmem_cache_t *cachep, void *objp, void *caller)
+{
+	/* poison first: the red zones then record the new owner */
+	if (cachep->flags & SLAB_POISON)
+		check_poison(cachep, objp, caller);
+	if (cachep->flags & SLAB_RED_ZONE)
+		check_red_zones(cachep, objp, RED_INACTIVE, RED_ACTIVE, caller);
+	if (cachep->flags & SLAB_POISON)
+		poison_obj(cachep, objp, POISON_INUSE);
+}
+
+/* free_debugcheck - slab_debug's checks as @objp comes back. */
+static void free_debugcheck(kmem_cache_t *cachep, void *objp, void *caller)
+{
+	if (cachep->flags & SLAB_RED_ZONE)
+		check_red_zones(cachep, objp, RED_ACTIVE, RED_INACTIVE, caller);
+	if (cachep->flags & SLAB_POISON)
+		poison_obj(cachep, objp, POISON_FREE);
+}
+
 /* kmem_cache_init_objs - construct each object and chain all free. */
 static void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp)
 {
 	unsigned int i;
+	void *objp;
 
 	for (i = 0; i < cachep->num; i++) {
+		objp = index_to_obj(cachep, slabp, i);
+		if (cachep->flags & SLAB_RED_ZONE) {
+			*red_before(cachep, objp) = RED_INACTIVE;
+			*red_after(cachep, objp) = RED_INACTIVE;
+			last_caller(cachep, objp) = 0;
+		}
+		if (cachep->flags & SLAB_POISON)
+			poison_obj(cachep, objp, POISON_FREE);
 		if (cachep->ctor)
-			cachep->ctor(slabp->s_mem + i * cachep->objsize,
-				     cachep, SLAB_CTOR_CONSTRUCTOR);
+			cachep->ctor(objp, cachep, SLAB_CTOR_CONSTRUCTOR);
 		slab_bufctl(slabp)[i] = i + 1;
 	}
 	slab_bufctl(slabp)[cachep->num - 1] = BUFCTL_END;
@@ -328,8 +481,7 @@ static void kmem_slab_destroy(kmem_cache_t *cachep, slab_t *slabp)
 
 	if (cachep->dtor)
 		for (i = 0; i < cachep->num; i++)
-			cachep->dtor(slabp->s_mem + i * cachep->objsize,
-				     cachep, 0);
+			cachep->dtor(index_to_obj(cachep, slabp, i), cachep, 0);
 	for (i = 0; i < (1U << cachep->gfporder); i++)
 		PageClearSlab(page + i);
 	free_pages((unsigned long)objp, cachep->gfporder);
@@ -338,11 +490,13 @@ static void kmem_slab_destroy(kmem_cache_t *cachep, slab_t *slabp)
 }
 
 /*
- * kmem_cache_alloc - an object from @cachep: from a partial slab if
+ * __kmem_cache_alloc - an object from @cachep: from a partial slab if
  * there is one, else a free slab, else a new slab. @flags are GFP flags
- * for growing. Returns the object, or NULL if out of memory.
+ * for growing; @caller is who asked, for slab_debug's reports. Returns
+ * the object, or NULL if out of memory.
  */
-void *kmem_cache_alloc(kmem_cache_t *cachep, int flags)
+static void *__kmem_cache_alloc(kmem_cache_t *cachep, int flags,
+				void *caller)
 {
 	unsigned long save;
 	kmem_bufctl_t objnr;
@@ -366,7 +520,7 @@ void *kmem_cache_alloc(kmem_cache_t *cachep, int flags)
 	}
 	slabp = list_entry(cachep->slabs_partial.next, slab_t, list);
 	objnr = slabp->free;
-	objp = slabp->s_mem + objnr * cachep->objsize;
+	objp = index_to_obj(cachep, slabp, objnr);
 	slabp->free = slab_bufctl(slabp)[objnr];
 	slab_bufctl(slabp)[objnr] = BUFCTL_ACTIVE;
 	slabp->inuse++;
@@ -376,8 +530,16 @@ void *kmem_cache_alloc(kmem_cache_t *cachep, int flags)
 	}
 	cachep->num_active++;
 	cachep->num_allocations++;
+	if (cachep->flags & (SLAB_RED_ZONE | SLAB_POISON))
+		alloc_debugcheck(cachep, objp, caller);
 	spin_unlock_irqrestore(&cachep->spinlock, save);
 	return objp;
+}
+
+/* kmem_cache_alloc - an object from @cachep, or NULL (no memory). */
+void *kmem_cache_alloc(kmem_cache_t *cachep, int flags)
+{
+	return __kmem_cache_alloc(cachep, flags, __builtin_return_address(0));
 }
 
 /*
@@ -385,7 +547,7 @@ void *kmem_cache_alloc(kmem_cache_t *cachep, int flags)
  * an allocated object of @cachep; anything else is a BUG naming it.
  */
 static kmem_bufctl_t slab_objnr(kmem_cache_t *cachep, slab_t **slabpp,
-				void *objp)
+				void *objp, void *caller)
 {
 	struct page *page = virt_to_page(objp);
 	unsigned long offset;
@@ -395,7 +557,8 @@ static kmem_bufctl_t slab_objnr(kmem_cache_t *cachep, slab_t **slabpp,
 	    GET_PAGE_CACHE(page) != cachep)
 		goto bad;
 	*slabpp = GET_PAGE_SLAB(page);
-	offset = (unsigned long)objp - (unsigned long)(*slabpp)->s_mem;
+	offset = (unsigned long)objp - cachep->obj_offset -
+		 (unsigned long)(*slabpp)->s_mem;
 	objnr = offset / cachep->objsize;
 	if (offset % cachep->objsize || objnr >= cachep->num ||
 	    slab_bufctl(*slabpp)[objnr] != BUFCTL_ACTIVE)
@@ -404,18 +567,23 @@ static kmem_bufctl_t slab_objnr(kmem_cache_t *cachep, slab_t **slabpp,
 bad:
 	printk(KERN_EMERG "kmem_cache_free: %p is not an allocated object "
 	       "of cache %s\n", objp, cachep->name);
+	print_symbol(KERN_EMERG "kmem_cache_free: freed by %s\n",
+		     (unsigned long)caller);
 	BUG();
 }
 
-/* kmem_cache_free - give @objp back to @cachep. */
-void kmem_cache_free(kmem_cache_t *cachep, void *objp)
+/* __kmem_cache_free - give @objp back to @cachep; @caller freed it. */
+static void __kmem_cache_free(kmem_cache_t *cachep, void *objp,
+			      void *caller)
 {
 	unsigned long save;
 	kmem_bufctl_t objnr;
 	slab_t *slabp;
 
-	objnr = slab_objnr(cachep, &slabp, objp);
+	objnr = slab_objnr(cachep, &slabp, objp, caller);
 	spin_lock_irqsave(&cachep->spinlock, save);
+	if (cachep->flags & (SLAB_RED_ZONE | SLAB_POISON))
+		free_debugcheck(cachep, objp, caller);
 	slab_bufctl(slabp)[objnr] = slabp->free;
 	slabp->free = objnr;
 	list_del(&slabp->list);
@@ -425,6 +593,12 @@ void kmem_cache_free(kmem_cache_t *cachep, void *objp)
 		list_add(&slabp->list, &cachep->slabs_partial);
 	cachep->num_active--;
 	spin_unlock_irqrestore(&cachep->spinlock, save);
+}
+
+/* kmem_cache_free - give @objp back to @cachep. */
+void kmem_cache_free(kmem_cache_t *cachep, void *objp)
+{
+	__kmem_cache_free(cachep, objp, __builtin_return_address(0));
 }
 
 /*
@@ -469,9 +643,10 @@ int kmem_cache_destroy(kmem_cache_t *cachep)
 	return 0;
 }
 
+/* kmem_cache_size - the size of @cachep's objects, as their users see. */
 unsigned int kmem_cache_size(kmem_cache_t *cachep)
 {
-	return cachep->objsize;
+	return cachep->obj_size;
 }
 
 /*
@@ -489,7 +664,7 @@ void *kmalloc(size_t size, int flags)
 		       "largest general cache (size-131072)\n", size);
 		return NULL;
 	}
-	return kmem_cache_alloc(cachep, flags);
+	return __kmem_cache_alloc(cachep, flags, __builtin_return_address(0));
 }
 
 /* kfree - free memory from kmalloc; NULL is allowed. */
@@ -504,7 +679,8 @@ void kfree(const void *objp)
 		printk(KERN_EMERG "kfree: %p did not come from kmalloc\n", objp);
 		BUG();
 	}
-	kmem_cache_free(GET_PAGE_CACHE(page), (void *)objp);
+	__kmem_cache_free(GET_PAGE_CACHE(page), (void *)objp,
+			  __builtin_return_address(0));
 }
 
 /*
@@ -533,6 +709,9 @@ void __init kmem_cache_sizes_init(void)
 	printk(KERN_INFO "slab: %d general caches, size-%u to size-%u, "
 	       "L1_CACHE_BYTES %d\n", i, cache_sizes[0].cs_size,
 	       cache_sizes[i - 1].cs_size, L1_CACHE_BYTES);
+	if (slab_debug_flags)
+		printk(KERN_INFO "slab: slab_debug: red zones around objects, "
+		       "free objects poisoned\n");
 }
 
 /* count_slabs - the slabs of cache @c; *@active (if not NULL) gets

@@ -67,13 +67,21 @@ def run(cmd, timeout=600, cwd=ROOT, until=None):
     return p.wait(), text
 
 
+# The kernel's self-checks that cost time, on for every test boot of
+# lk24 (the rest are always on): red zones and poison in the slab.
+CHECKS = 'slab_debug'
+
+
 def qemu_boot(append, megs=64, kernel=BZIMAGE, initrd=None, timeout=60,
-              extra=(), until=None, cpus=None):
+              extra=(), until=None, cpus=None, checks=True):
     """Boot with QEMU -kernel on @cpus CPUs; returns the serial output
     (\\r removed). Uses KVM only if test/run's probe found that it works.
-    Without @cpus, LK24_SMP=N in the environment says how many (1)."""
+    Without @cpus, LK24_SMP=N in the environment says how many (1).
+    lk24 boots with CHECKS unless @checks is false (benchmarks)."""
     if cpus is None:
         cpus = int(os.environ.get('LK24_SMP', '1'))
+    if checks and kernel == BZIMAGE:
+        append += ' ' + CHECKS
     cmd = [os.path.join(ROOT, 'scripts/qemu'), '--megs', str(megs),
            '--smp', str(cpus), '--kernel', kernel, '--append', append]
     if initrd:
@@ -243,7 +251,7 @@ def bench_side_by_side(program, cpus=1, args='', icount=True):
     run(['make', '-s', '-j2', 'all', 'initrd.img'])
     lk24 = qemu_boot('console=ttyS0 init=/bench/%s %s' % (program, args),
                      initrd=INITRD, extra=extra, timeout=600, until=done,
-                     cpus=cpus)
+                     cpus=cpus, checks=False)
     linux = qemu_boot('console=ttyS0 loglevel=1 panic=-1 rdinit=/bench/'
                       '%s %s' % (program, args), megs=128,
                       kernel=linux686(), initrd=INITRD, extra=extra,

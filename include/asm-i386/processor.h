@@ -174,6 +174,9 @@ void start_thread(struct pt_regs *regs, unsigned long eip, unsigned long esp);
 asmlinkage void ret_from_fork(void);
 void kernel_thread_helper(void);
 
+/* an oops backtrace from frame pointer @ebp (arch/i386/kernel/traps.c) */
+void show_trace(unsigned long *ebp);
+
 static inline void cpu_relax(void)
 {
 	asm volatile("rep; nop" : : : "memory");

@@ -37,6 +37,7 @@ unsigned long long memparse(const char *ptr, char **retptr);
 int get_option(char **str, int *pint);
 
 void do_exit(long code) __attribute__((noreturn));
+void dump_stack(void);
 
 extern int panic_timeout;
 extern const char linux_banner[];

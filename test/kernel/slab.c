@@ -153,3 +153,26 @@ LKTEST(crash_slab_double_free, object)
 	kfree(p);	/* must stop with a BUG naming the object */
 	lktest_fail(__FILE__, __LINE__, "slab double free was not caught");
 }
+
+/* With slab_debug: a byte written into a freed object is found when the
+ * object is handed out again (the last freed comes back first). */
+LKTEST(crash_slab_use_after_free, object)
+{
+	char *p = kmalloc(100, GFP_KERNEL);
+
+	kfree(p);
+	p[10] = 1;
+	kfree(kmalloc(100, GFP_KERNEL));	/* must stop with a BUG */
+	lktest_fail(__FILE__, __LINE__, "use after free was not caught");
+}
+
+/* With slab_debug: a byte written just past an object is found when
+ * the object is freed. */
+LKTEST(crash_slab_overrun, object)
+{
+	char *p = kmalloc(128, GFP_KERNEL);
+
+	p[128] = 0;
+	kfree(p);		/* must stop with a BUG */
+	lktest_fail(__FILE__, __LINE__, "write past the end was not caught");
+}

@@ -11,6 +11,7 @@
 #include <linux/init.h>
 #include <linux/sched.h>
 #include <linux/mm.h>
+#include <linux/kallsyms.h>
 #include <asm/cpufeature.h>
 #include <asm/i387.h>
 #include <asm/desc.h>
@@ -22,6 +23,9 @@
 #include <asm/pgtable.h>
 #include <asm/smp.h>
 #include <asm/current.h>
+
+/* How many callers an oops backtrace names at most */
+#define MAX_TRACE_FRAMES	16
 
 /* An empty LDT: every task uses it until modify_ldt exists */
 static struct desc_struct default_ldt[5];
@@ -63,14 +67,43 @@ static void set_task_gate(unsigned int n, unsigned int gdt_entry)
 	idt_table[n].b = 0x8500;		/* present, DPL 0, task gate */
 }
 
+/*
+ * show_trace - the kernel stack's return addresses by name, following
+ * the saved frame pointers up from @ebp while they stay on the 8 KB
+ * stack @ebp is on (a broken chain ends the list, not the kernel).
+ */
+void show_trace(unsigned long *ebp)
+{
+	unsigned long stack = (unsigned long)ebp & ~(THREAD_SIZE - 1UL);
+	char name[KSYM_SYMBOL_LEN];
+	int i;
+
+	printk(KERN_EMERG "Call Trace:\n");
+	for (i = 0; i < MAX_TRACE_FRAMES && (unsigned long)ebp > stack &&
+	     (unsigned long)ebp < stack + THREAD_SIZE - 2 * sizeof(long);
+	     i++) {
+		sprint_backtrace(name, ebp[1]);
+		printk(KERN_EMERG " [<%08lx>] %s\n", ebp[1], name);
+		if ((unsigned long *)ebp[0] <= ebp)
+			break;		/* frames only go up the stack */
+		ebp = (unsigned long *)ebp[0];
+	}
+}
+
+/* dump_stack - the calling function's backtrace, as a warning shows. */
+void dump_stack(void)
+{
+	show_trace(__builtin_frame_address(0));
+}
+
 /* show_registers - the register dump of an oops. */
 static void show_registers(struct pt_regs *regs)
 {
-	unsigned long *frame = (unsigned long *)regs->ebp;
-	int i;
-
-	printk(KERN_EMERG "CPU:    0\nEIP:    %04x:[<%08lx>]    EFLAGS: "
-	       "%08lx\n", 0xffff & regs->xcs, regs->eip, regs->eflags);
+	printk(KERN_EMERG "CPU:    %d\nEIP:    %04x:[<%08lx>]    EFLAGS: "
+	       "%08lx\n", smp_processor_id(), 0xffff & regs->xcs, regs->eip,
+	       regs->eflags);
+	if (!user_mode(regs))
+		print_symbol(KERN_EMERG "EIP is at %s\n", regs->eip);
 	printk(KERN_EMERG "eax: %08lx   ebx: %08lx   ecx: %08lx   edx: "
 	       "%08lx\n", regs->eax, regs->ebx, regs->ecx, regs->edx);
 	printk(KERN_EMERG "esi: %08lx   edi: %08lx   ebp: %08lx   esp: "
@@ -79,18 +112,8 @@ static void show_registers(struct pt_regs *regs)
 	printk(KERN_EMERG "ds: %04x   es: %04x   Process %s (pid: %d)\n",
 	       0xffff & regs->xds, 0xffff & regs->xes, current->comm,
 	       current->pid);
-	if (user_mode(regs))
-		return;
-	/* Follow the saved frame pointers up the kernel stack. */
-	printk(KERN_EMERG "Call Trace:");
-	for (i = 0; i < 8 && (unsigned long)frame > PAGE_OFFSET &&
-	     ((unsigned long)frame & (THREAD_SIZE - 1)) &&
-	     ((unsigned long)frame & ~(THREAD_SIZE - 1)) ==
-	     ((unsigned long)regs & ~(THREAD_SIZE - 1)); i++) {
-		printk(" [<%08lx>]", frame[1]);
-		frame = (unsigned long *)frame[0];
-	}
-	printk("\n");
+	if (!user_mode(regs))
+		show_trace((unsigned long *)regs->ebp);
 }
 
 /*
