@@ -33,6 +33,9 @@
 char *argv_init[MAX_INIT_ARGS + 2] = { "init", NULL, };
 char *envp_init[MAX_INIT_ENVS + 2] = { "HOME=/", "TERM=linux", NULL, };
 char *execute_command;
+/* might_sleep stays quiet while it is set: boot code before the first
+ * sti may allocate with GFP_KERNEL, as nothing can make it wait */
+int early_boot_irqs_disabled = 1;
 
 static int __init init_setup(char *str)
 {
@@ -213,6 +216,7 @@ asmlinkage void __init start_kernel(void)
 	time_init();
 	console_init();
 	kmem_cache_init();
+	early_boot_irqs_disabled = 0;
 	sti();
 	mem_init();
 	kmem_cache_sizes_init();

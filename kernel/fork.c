@@ -451,6 +451,7 @@ int do_fork(unsigned long clone_flags, unsigned long stack_start,
 	if (!p)
 		return -ENOMEM;
 	*p = *current;
+	*end_of_stack(p) = STACK_END_MAGIC;
 	init_child(p, clone_flags);
 	p->pid = p->tgid = get_pid();
 	retval = copy_resources(clone_flags, p);

@@ -344,6 +344,32 @@ repeat:
 }
 
 /*
+ * __might_sleep - might_sleep()'s check at @file:@line: a task that may
+ * sleep needs interrupts on and no interrupt handler or bottom half
+ * running, else it may never wake or sleeps holding up the CPU. Says
+ * so with the callers, at most once a second; does not stop anything.
+ */
+void __might_sleep(const char *file, int line)
+{
+	static unsigned long last_warning;
+	unsigned long flags;
+
+	__save_flags(flags);
+	if (((flags & X86_EFLAGS_IF) && !in_interrupt()) ||
+	    early_boot_irqs_disabled)
+		return;
+	if (last_warning && jiffies - last_warning < HZ)
+		return;
+	last_warning = jiffies ? jiffies : 1;
+	printk(KERN_ERR "Debug: sleeping function called from invalid "
+	       "context at %s:%d\n", file, line);
+	printk(KERN_ERR "in_interrupt(): %d, irqs_disabled(): %d, pid %d "
+	       "(%s)\n", in_interrupt() ? 1 : 0, !(flags & X86_EFLAGS_IF),
+	       current->pid, current->comm);
+	dump_stack();
+}
+
+/*
  * schedule - give this CPU to the best runnable task (or keep it).
  * Called on the way back to user mode when need_resched is set, by a
  * task that set its state to sleep, and by the idle tasks. Must not be
@@ -356,6 +382,13 @@ asmlinkage void schedule(void)
 	int this_cpu = prev->processor;
 
 	BUG_ON(in_interrupt());
+	if (*end_of_stack(prev) != STACK_END_MAGIC)
+		panic("schedule: kernel stack overflow in pid %d (%s): the "
+		      "word above its task_struct is overwritten", prev->pid,
+		      prev->comm);
+	if (prev->state != TASK_RUNNING)
+		might_sleep();
+	touch_softlockup_watchdog();
 	release_kernel_lock(prev);
 	spin_lock_irq(&runqueue_lock);
 	prepare_prev(prev);
@@ -716,6 +749,7 @@ void init_idle(void)
 void __init sched_init(void)
 {
 	init_task.processor = smp_processor_id();
+	*end_of_stack(&init_task) = STACK_END_MAGIC;
 	init_idle();
 	hash_pid(&init_task);
 	init_timervecs();

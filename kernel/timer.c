@@ -353,8 +353,10 @@ void update_process_times(int user)
 void do_timer(struct pt_regs *regs)
 {
 	jiffies++;
-	if (!using_apic_timer)
+	if (!using_apic_timer) {
 		update_process_times(user_mode(regs));
+		softlockup_tick(regs);
+	}
 	mark_bh(TIMER_BH);
 	if (TQ_ACTIVE(tq_timer))
 		mark_bh(TQUEUE_BH);

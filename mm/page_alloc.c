@@ -182,6 +182,8 @@ struct page *__alloc_pages(unsigned int gfp_mask, unsigned int order,
 	int atomic = !(gfp_mask & __GFP_WAIT);
 	struct page *page;
 
+	if (!atomic)
+		might_sleep();
 	if (order >= MAX_ORDER) {
 		printk(KERN_WARNING "__alloc_pages: order %u is beyond "
 		       "MAX_ORDER-1 (%d), refused\n", order, MAX_ORDER - 1);

@@ -424,22 +424,34 @@ static void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp)
 	slabp->free = 0;
 }
 
+/* next_colour - where the next slab's objects start; cache lock held */
+static unsigned int next_colour(kmem_cache_t *cachep)
+{
+	unsigned int offset = cachep->colour_next * cachep->colour_off;
+
+	if (++cachep->colour_next >= cachep->colour)
+		cachep->colour_next = 0;
+	return offset;
+}
+
 /*
  * kmem_cache_grow - add one slab to @cachep: pages from the buddy
  * allocator, the descriptor (in the slab, after this slab's colour, or
- * off-slab), each object constructed and chained free. Returns 1, or 0 if
- * there was no memory.
+ * off-slab), each object constructed and chained free. Called without
+ * the cache's lock, since getting pages may sleep; takes it to pick the
+ * colour and to list the slab. Returns 1, or 0 if there was no memory.
  */
 static int kmem_cache_grow(kmem_cache_t *cachep, int flags)
 {
 	unsigned int offset, i, npages = 1U << cachep->gfporder;
+	unsigned long save;
 	struct page *page;
 	slab_t *slabp;
 	void *objp;
 
-	offset = cachep->colour_next * cachep->colour_off;
-	if (++cachep->colour_next >= cachep->colour)
-		cachep->colour_next = 0;
+	spin_lock_irqsave(&cachep->spinlock, save);
+	offset = next_colour(cachep);
+	spin_unlock_irqrestore(&cachep->spinlock, save);
 	objp = (void *)__get_free_pages(cachep->gfpflags | flags,
 					cachep->gfporder);
 	if (!objp)
@@ -456,15 +468,16 @@ static int kmem_cache_grow(kmem_cache_t *cachep, int flags)
 	}
 	slabp->inuse = 0;
 	slabp->s_mem = objp + slabp->colouroff;
-
 	for (page = virt_to_page(objp), i = 0; i < npages; i++, page++) {
 		SET_PAGE_CACHE(page, cachep);
 		SET_PAGE_SLAB(page, slabp);
 		PageSetSlab(page);
 	}
 	kmem_cache_init_objs(cachep, slabp);
+	spin_lock_irqsave(&cachep->spinlock, save);
 	list_add_tail(&slabp->list, &cachep->slabs_free);
 	cachep->grown++;
+	spin_unlock_irqrestore(&cachep->spinlock, save);
 	return 1;
 
 free_pages:
@@ -503,6 +516,8 @@ static void *__kmem_cache_alloc(kmem_cache_t *cachep, int flags,
 	slab_t *slabp;
 	void *objp;
 
+	if (flags & __GFP_WAIT)
+		might_sleep();
 	spin_lock_irqsave(&cachep->spinlock, save);
 	while (list_empty(&cachep->slabs_partial)) {
 		if (!list_empty(&cachep->slabs_free)) {
@@ -513,10 +528,11 @@ static void *__kmem_cache_alloc(kmem_cache_t *cachep, int flags,
 			list_add(l, &cachep->slabs_partial);
 			break;
 		}
-		if (!kmem_cache_grow(cachep, flags)) {
-			spin_unlock_irqrestore(&cachep->spinlock, save);
+		/* growing may sleep: not with the lock held */
+		spin_unlock_irqrestore(&cachep->spinlock, save);
+		if (!kmem_cache_grow(cachep, flags))
 			return NULL;
-		}
+		spin_lock_irqsave(&cachep->spinlock, save);
 	}
 	slabp = list_entry(cachep->slabs_partial.next, slab_t, list);
 	objnr = slabp->free;
@@ -745,7 +761,7 @@ void show_slabinfo(void)
 
 		printk(KERN_INFO "slabinfo: %-18s %7lu %7lu %7u %6lu %6lu "
 		       "%4u\n", c->name, c->num_active, slabs * c->num,
-		       c->objsize, slabs, slabs << c->gfporder, c->colour);
+		       c->obj_size, slabs, slabs << c->gfporder, c->colour);
 	}
 }
 
@@ -774,7 +790,7 @@ int slabinfo_read_proc(char *page, char **start, off_t off, int count,
 		len += sprintf(page + len, "%-17s %6lu %6lu %6u %4u %4d : "
 			       "tunables %4u %4u %4u : slabdata %6lu %6lu "
 			       "%6u\n", c->name, c->num_active, slabs * c->num,
-			       c->objsize, c->num, 1 << c->gfporder, 0, 0, 0,
+			       c->obj_size, c->num, 1 << c->gfporder, 0, 0, 0,
 			       active, slabs, 0);
 	}
 	return proc_calc_metrics(page, start, off, count, eof, len);

@@ -122,9 +122,12 @@ def bochs_counting(cmdline, name):
 
 
 # What a kernel in trouble prints: an oops's register dump (die), BUG()
-# and panic
-KERNEL_BROKEN = re.compile(r'^(EIP: .*|kernel BUG.*|Kernel panic.*)$',
-                           re.M)
+# and panic, and what its self-checks say (slab_debug's slab errors, the
+# soft-lockup detector, might_sleep, the stack depth check)
+KERNEL_BROKEN = re.compile(r'^(EIP: .*|kernel BUG.*|Kernel panic.*|'
+                           r'slab error.*|BUG: soft lockup.*|'
+                           r'Debug: sleeping function.*|'
+                           r'do_IRQ: stack overflow.*)$', re.M)
 
 LINUX_KILLED = re.compile(r'Kernel panic - not syncing: Attempted to kill '
                           r'init! exitcode=(0x[0-9a-f]+)')
@@ -143,20 +146,22 @@ def linux686():
     return out.strip().splitlines()[-1]
 
 
-def linux_run(program):
+def linux_run(program, args=''):
     """Run user program @program (a path in the initrd) as process 1 of
     Debian's Linux 686 kernel, booted in QEMU, the same way lk24 runs it. Returns
     (output, status) as wait_status gives it; status None if it hung.
     Linux's answer for the same binary, kernel and emulator does not
     change, so it is kept in the cache beside the kernel, keyed by the
-    binary and by scripts/mkinitrd (which decides what else, /dev say,
-    the program finds)."""
+    binary, by @args (more of the command line: NAME=value reaches the
+    program's environment) and by scripts/mkinitrd (which decides what
+    else, /dev say, the program finds)."""
     vmlinuz = linux686()
     digest = hashlib.sha256()
     for path in (os.path.join(ROOT, 'user/build/root', program.lstrip('/')),
                  os.path.join(ROOT, 'scripts/mkinitrd')):
         with open(path, 'rb') as f:
             digest.update(f.read())
+    digest.update(args.encode())
     digest = digest.hexdigest()[:24]
     cache = os.path.join(os.path.dirname(vmlinuz), 'answers',
                          digest + '.log')
@@ -165,7 +170,7 @@ def linux_run(program):
             out = f.read()
     else:
         out = qemu_boot('console=ttyS0 loglevel=1 panic=-1 rdinit=' +
-                        program, megs=128, kernel=vmlinuz, initrd=INITRD,
+                        program + (' ' + args if args else ''), megs=128, kernel=vmlinuz, initrd=INITRD,
                         timeout=120, cpus=1,
                         until=LINUX_KILLED.pattern + r'.*\n')
     m = LINUX_KILLED.search(out)

@@ -39,6 +39,13 @@ int get_option(char **str, int *pint);
 void do_exit(long code) __attribute__((noreturn));
 void dump_stack(void);
 
+/* might_sleep - a self-check where the kernel may sleep: interrupts on,
+ * no interrupt handler or bottom half running (kernel/sched.c) */
+void __might_sleep(const char *file, int line);
+#define might_sleep()	__might_sleep(__FILE__, __LINE__)
+/* true until start_kernel first enables interrupts (init/main.c) */
+extern int early_boot_irqs_disabled;
+
 extern int panic_timeout;
 extern const char linux_banner[];
 

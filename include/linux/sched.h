@@ -206,6 +206,15 @@ union task_union {
 };
 
 extern union task_union init_task_union;
+
+/* The lowest word of a kernel stack, just above its task_struct, holds
+ * STACK_END_MAGIC; schedule() checks it, so a stack that ran over says
+ * so before the task_struct below it is used (a 2.6 self-check) */
+#define STACK_END_MAGIC		0x57ac6e9dUL
+static inline unsigned long *end_of_stack(struct task_struct *p)
+{
+	return (unsigned long *)(p + 1);
+}
 #define init_task	(init_task_union.task)
 extern struct mm_struct init_mm;
 extern struct fs_struct init_fs;
@@ -321,6 +330,10 @@ int wake_up_process(struct task_struct *p);
 long schedule_timeout(long timeout);
 void update_process_times(int user);	/* kernel/timer.c */
 void do_timer(struct pt_regs *regs);	/* kernel/timer.c */
+/* kernel/softlockup.c: a CPU in the kernel this many seconds is named */
+#define SOFTLOCKUP_THRESH	10
+void softlockup_tick(struct pt_regs *regs);
+void touch_softlockup_watchdog(void);
 void set_user_nice(struct task_struct *p, long nice);
 void __wake_up(wait_queue_head_t *q, unsigned int mode, int nr);
 void __wake_up_sync(wait_queue_head_t *q, unsigned int mode, int nr);

@@ -151,6 +151,7 @@ asmlinkage void smp_apic_timer_interrupt(struct pt_regs regs)
 	ack_APIC_irq();
 	irq_enter(cpu, 0);
 	update_process_times(user_mode(&regs));
+	softlockup_tick(&regs);
 	irq_exit(cpu, 0);
 	if (softirq_pending(cpu))
 		do_softirq();

@@ -3,7 +3,9 @@
  * 4.6.1: irq_desc, do_IRQ, handle_IRQ_event, setup_irq, request_irq).
  * do_IRQ acknowledges the line at its controller, runs the handlers of
  * every irqaction on it (again if the line fired meanwhile), then ends
- * the line. Softirqs and IRQ probing are left out.
+ * the line; first it checks the depth of the kernel stack (2.4's
+ * CONFIG_DEBUG_STACKOVERFLOW, always on). Softirqs and IRQ probing are
+ * left out.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -14,6 +16,9 @@
 #include <asm/system.h>
 #include <asm/smp.h>
 #include <asm/current.h>
+
+/* do_IRQ warns when less of the kernel stack than this is left */
+#define STACK_WARN	(THREAD_SIZE / 8)
 
 irq_desc_t irq_desc[NR_IRQS];
 unsigned int kstat_irqs[NR_IRQS];
@@ -35,6 +40,27 @@ static void handle_IRQ_event(unsigned int irq, struct pt_regs *regs,
 }
 
 /*
+ * check_stack_overflow - a self-check on each interrupt: warn, with the
+ * callers, when less than STACK_WARN bytes of the 8 KB kernel stack are
+ * left above the task_struct (at most once a second). 2.4 has no
+ * separate interrupt stacks, so an interrupt adds to the task's depth.
+ */
+static void check_stack_overflow(void)
+{
+	static unsigned long last_warning;
+	long left = ((unsigned long)__builtin_frame_address(0) &
+		     (THREAD_SIZE - 1)) - sizeof(struct task_struct);
+
+	if (left >= STACK_WARN)
+		return;
+	if (last_warning && jiffies - last_warning < HZ)
+		return;
+	last_warning = jiffies ? jiffies : 1;
+	printk(KERN_ERR "do_IRQ: stack overflow: %ld bytes left\n", left);
+	dump_stack();
+}
+
+/*
  * do_IRQ - called by common_interrupt (entry.S) with the saved frame;
  * orig_eax holds the IRQ number minus 256. A line that fires while its
  * handlers run is marked pending and handled again before we leave.
@@ -46,6 +72,7 @@ asmlinkage unsigned int do_IRQ(struct pt_regs regs)
 	struct irqaction *action = NULL;
 
 	kstat_irqs[irq]++;
+	check_stack_overflow();
 	spin_lock(&desc->lock);
 	desc->handler->ack(irq);
 	desc->status |= IRQ_PENDING;

@@ -112,6 +112,7 @@ static struct task_struct * __init alloc_idle_task(int cpu)
 	if (!idle)
 		return NULL;
 	*idle = init_task;
+	*end_of_stack(idle) = STACK_END_MAGIC;
 	idle->processor = cpu;
 	idle->thread.esp0 = (unsigned long)idle + THREAD_SIZE;
 	idle->need_resched = 0;
