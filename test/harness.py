@@ -19,7 +19,8 @@ import tty
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, 'test', 'out')
-BZIMAGE = os.path.join(ROOT, 'arch/i386/boot/bzImage')
+BZIMAGE_NAME = 'arch/i386/boot/bzImage'
+BZIMAGE = os.path.join(ROOT, BZIMAGE_NAME)
 INITRD = os.path.join(ROOT, 'initrd.img')
 failures = 0
 
@@ -80,7 +81,7 @@ def qemu_boot(append, megs=64, kernel=BZIMAGE, initrd=None, timeout=60,
     lk24 boots with CHECKS unless @checks is false (benchmarks)."""
     if cpus is None:
         cpus = int(os.environ.get('LK24_SMP', '1'))
-    if checks and kernel == BZIMAGE:
+    if checks and os.path.basename(kernel) == 'bzImage':
         append += ' ' + CHECKS
     cmd = [os.path.join(ROOT, 'scripts/qemu'), '--megs', str(megs),
            '--smp', str(cpus), '--kernel', kernel, '--append', append]

@@ -6,7 +6,9 @@
  * with arguments of random kinds: descriptors open, closed and out of
  * range; pointers valid, unmapped, read-only, across a page end, in the
  * kernel and the vsyscall page; lengths 0, 1, a page, huge, negative;
- * flag bits; pids of itself, init and nobody. SIGALRM ends a call that
+ * flag bits; pids of itself, init and nobody. A call that copied bytes
+ * at a kernel address it was given ends the batch with a "fuzz: BUG"
+ * line naming it (a missing access_ok). SIGALRM ends a call that
  * waits; a batch still there after BATCH_SECONDS is killed. replay=B
  * reruns batch B alone, printing each call first. Prints what the calls
  * returned and how the children ended; a kernel crash or hang shows as
@@ -33,6 +35,7 @@
 #define BATCH_SECONDS	3	/* then the child is killed */
 #define PAGE		4096
 #define TRACE_FD	200	/* the console, for replay's lines */
+#define REPORT_FD	201	/* counts to init: out of the calls' reach */
 #define SEND_EVERY	32	/* calls between two reports to init */
 
 static unsigned int rng;
@@ -105,11 +108,76 @@ static long argument(void)
 	return (long)next();
 }
 
+/* Calls that copy to or from user memory at argument @arg, @len bytes
+ * (argument @len_arg, -1: a fixed size). Given a kernel address there,
+ * Linux fails (EFAULT) or copies nothing: success with bytes copied
+ * means a missing access_ok. One call in BUFFER_CALLS_EVERY is one of
+ * these, and half of those get a pointer there. */
+static const struct buffer_call {
+	long nr;
+	int arg, len_arg;
+	const char *name;
+} buffer_calls[] = {
+	{ __NR_read, 1, 2, "read" }, { __NR_write, 1, 2, "write" },
+	{ __NR_pread64, 1, 2, "pread64" }, { __NR_pwrite64, 1, 2, "pwrite64" },
+	{ __NR_getdents, 1, 2, "getdents" }, { __NR_readlink, 1, 2, "readlink" },
+	{ __NR_getcwd, 0, 1, "getcwd" }, { __NR_stat, 1, -1, "stat" },
+	{ __NR_lstat, 1, -1, "lstat" }, { __NR_fstat, 1, -1, "fstat" },
+	{ __NR_pipe, 0, -1, "pipe" }, { __NR_uname, 0, -1, "uname" },
+	{ __NR_gettimeofday, 0, -1, "gettimeofday" },
+};
+
+#define NR_BUFFER_CALLS	(sizeof(buffer_calls) / sizeof(buffer_calls[0]))
+#define BUFFER_CALLS_EVERY	4
+#define EXIT_KERNEL_POINTER	99	/* a batch that found one ends so */
+
+/* find_buffer_call - @nr's entry in buffer_calls, or NULL */
+static const struct buffer_call *find_buffer_call(long nr)
+{
+	unsigned int i;
+
+	for (i = 0; i < NR_BUFFER_CALLS; i++)
+		if (buffer_calls[i].nr == nr)
+			return &buffer_calls[i];
+	return NULL;
+}
+
+/* kernel_address - above TASK_SIZE, and not the vsyscall page, which
+ * is lk24's user-readable page (Linux 686 has none there) */
+static int kernel_address(unsigned long a)
+{
+	return a >= 0xc0000000UL && (a & ~(PAGE - 1UL)) != 0xffffe000UL;
+}
+
+/*
+ * kernel_pointer_taken - did call @nr with arguments @a, which returned
+ * @r, copy bytes to or from a kernel address it was given? Then the
+ * call is named with the seed, the batch and the call's index.
+ */
+static int kernel_pointer_taken(long nr, long *a, long r, int seed, int b,
+				int i)
+{
+	const struct buffer_call *c = find_buffer_call(nr);
+	char line[200];
+
+	if (!c || r < 0 || !kernel_address(a[c->arg]))
+		return 0;
+	if (c->len_arg >= 0 && (a[c->len_arg] == 0 || r == 0))
+		return 0;	/* nothing was copied */
+	write(TRACE_FD, line, snprintf(line, sizeof(line),
+	      "fuzz: BUG: seed %d batch %d call %d: %s(%lx, %lx, %lx) = %ld "
+	      "took the kernel address %lx\n", seed, b, i, c->name, a[0],
+	      a[1], a[2], r, a[c->arg]));
+	return 1;
+}
+
 /* number - a system call to make: mostly lk24's, sometimes nonsense */
 static long number(void)
 {
 	long nr;
 
+	if (next() % BUFFER_CALLS_EVERY == 0)
+		return buffer_calls[next() % NR_BUFFER_CALLS].nr;
 	do {
 		nr = next() % 16 ? (long)(next() % NR_TRIED) : (long)next();
 	} while (excluded(nr));
@@ -186,6 +254,8 @@ static void batch(int seed, int b, int calls, int out)
 		nr = number();
 		for (j = 0; j < 6; j++)
 			a[j] = argument();
+		if (find_buffer_call(nr) && next() % 2)
+			a[find_buffer_call(nr)->arg] = pointer();
 		if (b == replay)
 			write(TRACE_FD, line, snprintf(line, sizeof(line),
 			      "fuzz: call %d: %ld(%lx, %lx, %lx, %lx, %lx, "
@@ -194,6 +264,10 @@ static void batch(int seed, int b, int calls, int out)
 		setitimer(ITIMER_REAL, &soon, NULL);
 		r = syscall(nr, a[0], a[1], a[2], a[3], a[4], a[5]);
 		count[r == -1 && errno <= MAX_ERRNO ? errno : 0]++;
+		if (kernel_pointer_taken(nr, a, r, seed, b, i)) {
+			send_counts(out, count);
+			_exit(EXIT_KERNEL_POINTER);
+		}
 	}
 	send_counts(out, count);
 	_exit(0);
@@ -201,7 +275,7 @@ static void batch(int seed, int b, int calls, int out)
 
 struct totals {
 	long calls_done[MAX_ERRNO + 1];
-	int exited, signalled[65], killed_stuck, batches;
+	int exited, signalled[65], killed_stuck, batches, kernel_pointers;
 };
 
 /* collect - add the counts the child has sent on @in to @t */
@@ -239,7 +313,9 @@ static int reap(pid_t pid, int in, struct totals *t)
 		alarm(0);
 		return 0;
 	}
-	if (WIFEXITED(status))
+	if (WIFEXITED(status) && WEXITSTATUS(status) == EXIT_KERNEL_POINTER)
+		t->kernel_pointers++;
+	else if (WIFEXITED(status))
 		t->exited++;
 	else if (WIFSIGNALED(status))
 		t->signalled[WTERMSIG(status) & 63]++;
@@ -256,7 +332,9 @@ static int run_batch(int seed, int b, int calls, struct totals *t)
 	pid = fork();
 	if (pid == 0) {
 		close(p[0]);
-		batch(seed, b, calls, p[1]);
+		dup2(p[1], REPORT_FD);
+		close(p[1]);
+		batch(seed, b, calls, REPORT_FD);
 	}
 	close(p[1]);
 	fcntl(p[0], F_SETFL, O_NONBLOCK);
@@ -285,6 +363,9 @@ static void report(int seed, struct totals *t)
 			       t->calls_done[i]);
 	printf("fuzz: children exited %d, killed when stuck %d\n",
 	       t->exited, t->killed_stuck);
+	if (t->kernel_pointers)
+		printf("fuzz: BUG: %d batches saw a kernel address taken\n",
+		       t->kernel_pointers);
 	for (i = 1; i < 65; i++)
 		if (t->signalled[i])
 			printf("fuzz: children ended by signal %d: %d\n", i,
