@@ -68,7 +68,7 @@ ZOBJS		:= $(addprefix arch/i386/boot/compressed/,head.o misc.o \
 ALL_OBJS	:= $(HEAD) $(kernel-objs) $(SETUP_OBJS) $(ZOBJS)
 BZIMAGE		:= arch/i386/boot/bzImage
 
-.PHONY: all help clean image initrd run qemu debug trace test qemu-gdb gdb \
+.PHONY: all help clean image initrd run qemu debug trace test qemu-gdb gdb fuzz \
 	bzImage \
 	install-deps user-progs doctor lab-start lab-reset lab-check
 all: vmlinux System.map $(BZIMAGE)
@@ -97,6 +97,8 @@ help:
 	@echo '                  make trace PROG=/bin/x SYM=system_call: from'
 	@echo '                  the first call program x makes through it)'
 	@echo '  test           build, run every test, print N passed, N failed'
+	@echo '  fuzz           fuzzer, crashme and pointer sweeps for HOURS=n;'
+	@echo '                 fuzz-summary.txt (docs/self-checks.md)'
 	@echo '  lab-start      cut lab LAB'"'"'s code out (docs/exercises/README.md)'
 	@echo '  lab-check      check lab LAB step by step; lab-results.txt'
 	@echo '  lab-reset      put lab LAB'"'"'s real code back'
@@ -116,6 +118,8 @@ help:
 	@printf '  %-15s %s\n' 'DEBUG=1' 'build for stepping in gdb (-O1 -fno-inline)'
 	@printf '  %-15s %s\n' 'GDBPORT=$(GDBPORT)' 'where qemu-gdb and gdb meet'
 	@printf '  %-15s %s\n' 'TESTS=a,b' 'test: run only these test programs'
+	@printf '  %-15s %s\n' 'HOURS=n' 'how long fuzz runs (0.5: half an hour)'
+	@printf '  %-15s %s\n' 'SEED=1' 'fuzz: the first round'"'"'s seed'
 	@printf '  %-15s %s\n' 'V=1' 'show the commands'
 
 # include/asm -> asm-i386, as Linux 2.4's "make symlinks"
@@ -285,6 +289,11 @@ doctor:
 test:
 	$(Q)scripts/install-deps --quiet
 	$(Q)$(PYTHON) test/run
+
+# Hours of hostile input (issue 13): a summary in fuzz-summary.txt.
+fuzz:
+	$(Q)scripts/install-deps --quiet
+	$(Q)$(PYTHON) scripts/fuzz
 
 # The labs of docs/exercises: cut a lab's code out, put it back, check.
 lab-start lab-reset lab-check:

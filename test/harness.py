@@ -208,7 +208,8 @@ def report_lktests(prefix, out):
 
 # what a scratch copy with its build leaves out: git's, the test
 # results, and a student's state (labs started, results, gdb's setup)
-NOT_COPIED = ('.git', 'test/out', '.lab', 'lab-results.txt', '.gdbinit')
+NOT_COPIED = ('.git', 'test/out', '.lab', 'lab-results.txt', '.gdbinit',
+              'fuzz-summary.txt')
 
 
 def scratch_copy(built=False):
