@@ -69,6 +69,7 @@ ALL_OBJS	:= $(HEAD) $(kernel-objs) $(SETUP_OBJS) $(ZOBJS)
 BZIMAGE		:= arch/i386/boot/bzImage
 
 .PHONY: all help clean image initrd run qemu debug trace test qemu-gdb gdb fuzz \
+	bench \
 	bzImage \
 	install-deps user-progs doctor lab-start lab-reset lab-check
 all: vmlinux System.map $(BZIMAGE)
@@ -97,6 +98,8 @@ help:
 	@echo '                  make trace PROG=/bin/x SYM=system_call: from'
 	@echo '                  the first call program x makes through it)'
 	@echo '  test           build, run every test, print N passed, N failed'
+	@echo '  bench          lk24 beside Linux 686: instructions per operation,'
+	@echo '                 build and boot times; docs/bench.svg'
 	@echo '  fuzz           fuzzer, crashme and pointer sweeps for HOURS=n;'
 	@echo '                 fuzz-summary.txt (docs/self-checks.md)'
 	@echo '  lab-start      cut lab LAB'"'"'s code out (docs/exercises/README.md)'
@@ -289,6 +292,11 @@ doctor:
 test:
 	$(Q)scripts/install-deps --quiet
 	$(Q)$(PYTHON) test/run
+
+# The side-by-side benchmark (issue 13): a table, and docs/bench.svg.
+bench:
+	$(Q)scripts/install-deps --quiet
+	$(Q)$(PYTHON) scripts/bench
 
 # Hours of hostile input (issue 13): a summary in fuzz-summary.txt.
 fuzz:

@@ -29,6 +29,7 @@
 #include <sys/syscall.h>
 #include <sys/time.h>
 #include <sys/wait.h>
+#include <sys/times.h>
 
 #define NR_TRIED	272	/* numbers tried: two past the table */
 #define MAX_ERRNO	140
@@ -347,16 +348,22 @@ static int run_batch(int seed, int b, int calls, struct totals *t)
 	return err;
 }
 
-/* report - the totals: calls, errors by errno, how the children ended */
-static void report(int seed, struct totals *t)
+/* report - the totals: calls, errors by errno, how the children ended;
+ * @start is when the run began in clock ticks, for the calls per second
+ * of the machine's own time (times(2): the fuzzed calls may set the
+ * time of day, not this) */
+static void report(int seed, struct totals *t, clock_t start)
 {
-	long calls = 0;
+	struct tms tms;
+	long calls = 0, ms;
 	int i;
 
+	ms = (times(&tms) - start) * 1000L / sysconf(_SC_CLK_TCK);
 	for (i = 0; i <= MAX_ERRNO; i++)
 		calls += t->calls_done[i];
-	printf("fuzz: seed %d, %d batches, %ld calls returned\n", seed,
-	       t->batches, calls);
+	printf("fuzz: seed %d, %d batches, %ld calls returned in %ld ms "
+	       "(%ld a second)\n", seed, t->batches, calls, ms,
+	       ms ? calls * 1000 / ms : 0);
 	for (i = 1; i <= MAX_ERRNO; i++)
 		if (t->calls_done[i])
 			printf("fuzz: errno %d (%s): %ld\n", i, strerror(i),
@@ -382,6 +389,8 @@ static int number_from(const char *name, int dflt)
 int main(void)
 {
 	static struct totals t;
+	struct tms tms;
+	clock_t start;
 	int seed = number_from("seed", 1), batches, calls, b;
 
 	batches = number_from("batches", 20);
@@ -391,6 +400,7 @@ int main(void)
 	mkdir("/proc", 0555);
 	mount("proc", "/proc", "proc", 0, NULL);
 	interrupting();
+	start = times(&tms);
 	for (b = 0; b < batches; b++) {
 		if (replay >= 0 && b != replay)
 			continue;
@@ -401,7 +411,7 @@ int main(void)
 			break;
 		}
 	}
-	report(seed, &t);
+	report(seed, &t, start);
 	printf("fuzz: done\n");
 	sync();
 	reboot(RB_POWER_OFF);
