@@ -171,7 +171,8 @@ def linux_run(program, args=''):
             out = f.read()
     else:
         out = qemu_boot('console=ttyS0 loglevel=1 panic=-1 rdinit=' +
-                        program + (' ' + args if args else ''), megs=128, kernel=vmlinuz, initrd=INITRD,
+                        program + (' ' + args if args else ''),
+                        megs=128, kernel=vmlinuz, initrd=INITRD,
                         timeout=120, cpus=1,
                         until=LINUX_KILLED.pattern + r'.*\n')
     m = LINUX_KILLED.search(out)

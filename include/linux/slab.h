@@ -15,7 +15,7 @@ typedef struct kmem_cache_s kmem_cache_t;
 /* kmem_cache_create flags; the first two every cache gets with
  * slab_debug on the command line */
 #define SLAB_RED_ZONE		0x00000400UL	/* guard words around each */
-#define SLAB_POISON		0x00000800UL	/* free objects hold a pattern */
+#define SLAB_POISON		0x00000800UL	/* free objects poisoned */
 #define SLAB_HWCACHE_ALIGN	0x00002000UL	/* align objects on L1 lines */
 #define SLAB_CACHE_DMA		0x00004000UL	/* pages from ZONE_DMA */
 

@@ -121,7 +121,8 @@ static const struct buffer_call {
 } buffer_calls[] = {
 	{ __NR_read, 1, 2, "read" }, { __NR_write, 1, 2, "write" },
 	{ __NR_pread64, 1, 2, "pread64" }, { __NR_pwrite64, 1, 2, "pwrite64" },
-	{ __NR_getdents, 1, 2, "getdents" }, { __NR_readlink, 1, 2, "readlink" },
+	{ __NR_getdents, 1, 2, "getdents" },
+	{ __NR_readlink, 1, 2, "readlink" },
 	{ __NR_getcwd, 0, 1, "getcwd" }, { __NR_stat, 1, -1, "stat" },
 	{ __NR_lstat, 1, -1, "lstat" }, { __NR_fstat, 1, -1, "fstat" },
 	{ __NR_pipe, 0, -1, "pipe" }, { __NR_uname, 0, -1, "uname" },
