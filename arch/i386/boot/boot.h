@@ -76,6 +76,7 @@ void early_serial_init(void);
 void putchar(int ch);
 void puts(const char *s);
 void puthex(u32 v);
+void putdec(u32 v);
 void die(const char *msg) __attribute__((noreturn));
 
 /* memory.c */

@@ -39,9 +39,11 @@ static void check_memory(void)
 		kb = boot_params.alt_mem_k;
 	kb += 1024;		/* the first megabyte */
 	if (kb < MIN_MEMORY_K) {
+		/* QEMU -m 8 leaves 7 MB and some: the BIOS keeps the rest */
 		puts("setup: ");
-		puthex(kb);
-		puts(" KB of RAM found; lk24 needs at least 8 MB\n");
+		putdec(kb >> 10);
+		puts(" MB of RAM found; lk24 needs at least 8 MB: give the "
+		     "machine 9 MB or more (make MEGS=9 qemu)\n");
 		die("main: not enough memory to boot");
 	}
 }

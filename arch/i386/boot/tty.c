@@ -60,6 +60,20 @@ void puthex(u32 v)
 		putchar("0123456789abcdef"[(v >> i) & 15]);
 }
 
+/* putdec - @v in decimal, for what a user reads as a number. */
+void putdec(u32 v)
+{
+	char digits[10];
+	int n = 0;
+
+	do {
+		digits[n++] = '0' + v % 10;
+		v /= 10;
+	} while (v);
+	while (n)
+		putchar(digits[--n]);
+}
+
 /* die - say why we stop, then halt for good. */
 void die(const char *msg)
 {
