@@ -27,6 +27,9 @@ CMDLINE		?= console=ttyS0 console=tty0
 MEGS		?= 64
 # How many CPUs `make run`, `make qemu` and `make debug` give the machine.
 CPUS		?= 1
+# QEMU's exit status when the guest powers off (machine_power_off's
+# value to isa-debug-exit, 0x10, shifted left and ORed with 1)
+QEMU_POWEROFF_STATUS := 33
 
 GCC_INCLUDE	:= $(shell $(CC) -print-file-name=include)
 # Debug information names files relative to the tree (-fdebug-prefix-map),
@@ -240,7 +243,8 @@ qemu:
 	$(Q)scripts/install-deps --quiet
 	$(Q)$(MAKE) -s hd.img
 	$(Q)scripts/require qemu-system-i386
-	$(Q)scripts/qemu --megs $(MEGS) --smp $(CPUS) --disk hd.img
+	$(Q)scripts/qemu --megs $(MEGS) --smp $(CPUS) --disk hd.img; \
+		rc=$$?; [ $$rc -eq $(QEMU_POWEROFF_STATUS) ] || exit $$rc
 
 debug:
 	$(Q)scripts/install-deps --quiet

@@ -188,6 +188,9 @@ __switch_to(struct task_struct *prev, struct task_struct *next)
 
 #define BOCHS_SHUTDOWN_PORT	0x8900	/* write "Shutdown" */
 #define QEMU_EXIT_PORT		0xf4	/* -device isa-debug-exit,iobase=0xf4 */
+/* QEMU exits with (value << 1) | 1: 33, which `make qemu` reads as a
+ * clean power-off (QEMU's own errors exit with 1) */
+#define QEMU_EXIT_POWEROFF	0x10
 
 /*
  * cpu_idle - what each CPU's idle task does when nothing else can run:
@@ -227,7 +230,7 @@ void machine_power_off(void)
 	printk(KERN_NOTICE "Power down.\n");
 	for (s = "Shutdown"; *s; s++)
 		outb(*s, BOCHS_SHUTDOWN_PORT);
-	outb(0, QEMU_EXIT_PORT);	/* QEMU exits with status 1 */
+	outb(QEMU_EXIT_POWEROFF, QEMU_EXIT_PORT);
 	machine_halt();
 }
 
