@@ -208,6 +208,43 @@ static void __init zap_low_mappings(void)
 	flush_tlb_all();
 }
 
+/* layout_line - one region of print_memory_layout, its size in kB or
+ * (@in_mb) in MB, as Linux 2.6 prints it */
+static void __init layout_line(const char *name, unsigned long start,
+			       unsigned long end, int in_mb)
+{
+	unsigned long kb = (end - start) >> 10;
+
+	if (in_mb)
+		printk(KERN_INFO "    %-8s: 0x%08lx - 0x%08lx   (%4lu MB)\n",
+		       name, start, end, kb >> 10);
+	else
+		printk(KERN_INFO "    %-8s: 0x%08lx - 0x%08lx   (%4lu kB)\n",
+		       name, start, end, kb);
+}
+
+/*
+ * print_memory_layout - the kernel's half of the address space, top
+ * down, as Linux 2.6's mem_init prints it (slides "Kernel Page Tables",
+ * book 2.5.5-2.5.6): fixmap (with the vsyscall page), the pkmap window,
+ * vmalloc, the direct map of low memory, and the kernel's sections.
+ */
+static void __init print_memory_layout(void)
+{
+	printk(KERN_INFO "virtual kernel memory layout:\n");
+	layout_line("fixmap", FIXADDR_START, FIXADDR_TOP, 0);
+	layout_line("pkmap", PKMAP_BASE, PKMAP_BASE + LAST_PKMAP * PAGE_SIZE,
+		    0);
+	layout_line("vmalloc", VMALLOC_START, VMALLOC_END, 1);
+	layout_line("lowmem", PAGE_OFFSET, (unsigned long)high_memory, 1);
+	layout_line("  .init", (unsigned long)__init_begin,
+		    (unsigned long)__init_end, 0);
+	layout_line("  .data", (unsigned long)_etext, (unsigned long)_edata,
+		    0);
+	layout_line("  .text", (unsigned long)_text, (unsigned long)_etext,
+		    0);
+}
+
 /*
  * mem_init - the end of bootmem (slide "Finalizing Memory
  * Initialization"): every free low page, then every highmem page, goes to
@@ -237,6 +274,7 @@ void __init mem_init(void)
 	       num_physpages << (PAGE_SHIFT - 10), codesize >> 10,
 	       reservedpages << (PAGE_SHIFT - 10), datasize >> 10,
 	       initsize >> 10, totalhigh_pages << (PAGE_SHIFT - 10));
+	print_memory_layout();
 	zap_low_mappings();
 }
 
