@@ -101,9 +101,15 @@ def bochs_boot(image, megs=64, timeout=120, workdir=None, until=None,
     matches."""
     cmd = [os.path.join(ROOT, 'scripts/bochs'), '--megs', str(megs),
            '--cpus', str(cpus), '--serial', '-']
-    if workdir:
-        cmd += ['--dir', workdir]
-    rc, out = run(cmd + [image], timeout=timeout, until=until)
+    # ours to remove: a stopped Bochs is killed, and scripts/bochs's
+    # own clean-up with it
+    scratch = None if workdir else tempfile.mkdtemp(prefix='lk24-bochs-')
+    try:
+        rc, out = run(cmd + ['--dir', workdir or scratch, image],
+                      timeout=timeout, until=until)
+    finally:
+        if scratch:
+            shutil.rmtree(scratch, ignore_errors=True)
     return out
 
 
