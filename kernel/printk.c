@@ -98,6 +98,19 @@ static void emit_log_char(char c)
 }
 
 /*
+ * printk_timed_ratelimit - may a warning that fires over and over print
+ * now? Yes once @interval_msecs have passed since *@last said yes (or it
+ * never did); *@last, the caller's, is then the time of this one (2.6).
+ */
+int printk_timed_ratelimit(unsigned long *last, unsigned int interval_msecs)
+{
+	if (*last && jiffies - *last < interval_msecs * HZ / 1000)
+		return 0;
+	*last = jiffies ? jiffies : 1;	/* 0 means "never" */
+	return 1;
+}
+
+/*
  * printk - format a message into the log and show it on the consoles.
  * A line without a "<n>" prefix gets the default level. Safe with
  * interrupts off; returns the number of characters formatted.

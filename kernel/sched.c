@@ -356,11 +356,9 @@ void __might_sleep(const char *file, int line)
 
 	__save_flags(flags);
 	if (((flags & X86_EFLAGS_IF) && !in_interrupt()) ||
-	    early_boot_irqs_disabled)
+	    early_boot_irqs_disabled ||
+	    !printk_timed_ratelimit(&last_warning, 1000))
 		return;
-	if (last_warning && jiffies - last_warning < HZ)
-		return;
-	last_warning = jiffies ? jiffies : 1;
 	printk(KERN_ERR "Debug: sleeping function called from invalid "
 	       "context at %s:%d\n", file, line);
 	printk(KERN_ERR "in_interrupt(): %d, irqs_disabled(): %d, pid %d "

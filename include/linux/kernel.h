@@ -23,6 +23,7 @@ extern int console_loglevel;
 
 asmlinkage int printk(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
+int printk_timed_ratelimit(unsigned long *last, unsigned int interval_msecs);
 void panic(const char *fmt, ...)
 	__attribute__((noreturn, format(printf, 1, 2)));
 

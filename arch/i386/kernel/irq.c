@@ -51,11 +51,8 @@ static void check_stack_overflow(void)
 	long left = ((unsigned long)__builtin_frame_address(0) &
 		     (THREAD_SIZE - 1)) - sizeof(struct task_struct);
 
-	if (left >= STACK_WARN)
+	if (left >= STACK_WARN || !printk_timed_ratelimit(&last_warning, 1000))
 		return;
-	if (last_warning && jiffies - last_warning < HZ)
-		return;
-	last_warning = jiffies ? jiffies : 1;
 	printk(KERN_ERR "do_IRQ: stack overflow: %ld bytes left\n", left);
 	dump_stack();
 }
