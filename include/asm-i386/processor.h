@@ -16,6 +16,14 @@
  */
 #define TSS_sysenter_esp0	(4 - 120)
 
+/* X86_EFLAGS bits the kernel looks at (C and entry.S) */
+#define X86_EFLAGS_FIXED	0x00000002	/* always 1 */
+#define X86_EFLAGS_TF	0x00000100
+#define X86_EFLAGS_IF	0x00000200
+#define X86_EFLAGS_DF	0x00000400
+#define X86_EFLAGS_NT	0x00004000	/* iret returns to another task */
+#define X86_EFLAGS_AC	0x00040000
+
 #ifndef __ASSEMBLY__
 
 /* arch/i386/kernel/setup.c: /proc/cpuinfo's text */
@@ -159,12 +167,6 @@ int set_tls_desc(struct task_struct *p, struct user_desc *u_info);
 #define X86_PF_WRITE	0x2	/* 1: a write; 0: a read */
 #define X86_PF_USER	0x4	/* 1: in user mode; 0: in the kernel */
 
-/* X86_EFLAGS bits the kernel looks at */
-#define X86_EFLAGS_FIXED	0x00000002	/* always 1 */
-#define X86_EFLAGS_TF	0x00000100
-#define X86_EFLAGS_IF	0x00000200
-#define X86_EFLAGS_DF	0x00000400
-#define X86_EFLAGS_AC	0x00040000
 
 struct pt_regs;
 void start_thread(struct pt_regs *regs, unsigned long eip, unsigned long esp);

@@ -1,6 +1,7 @@
 /*
  * test/fuzz/crashme.c - random instruction streams, crashme's method,
- * run as init (init=/fuzz/crashme seed=N children=N). Each child, in a
+ * run as init (init=/fuzz/crashme seed=N children=N [first=N]: replay
+ * from child N, whose bytes depend only on the seed and N). Each child, in a
  * process group of its own, fills a page with seeded random bytes and
  * jumps into it: every other child first handles the fault signals
  * (its handler exits with the signal's number), the rest die of them.
@@ -95,7 +96,8 @@ int main(void)
 	pid_t pid;
 
 	children = number_from("children", 200);
-	for (n = 0; n < children; n++) {
+	n = number_from("first", 0);	/* replay from child first= on */
+	for (children += n; n < children; n++) {
 		pid = fork();
 		if (pid == 0)
 			run_garbage(seed, n);

@@ -48,8 +48,6 @@
 #define need_resched	20
 #define tsk_ptrace	24
 
-#define X86_EFLAGS_TF	0x00000100
-#define X86_EFLAGS_IF	0x00000200
 
 #define SAVE_ALL \
 	cld; \
@@ -184,6 +182,10 @@ ENTRY(sysenter_entry)
 	pushl $(__USER_DS)		# ss
 	pushl %ebp			# esp
 	pushfl				# eflags
+	/* sysenter keeps the user's flags: NT would make the kernel's
+	 * next iret a task switch, AC and DF change what it does */
+	pushl $(X86_EFLAGS_IF | X86_EFLAGS_FIXED)
+	popfl
 	pushl $(__USER_CS)		# cs
 	pushl $SYSENTER_RETURN		# eip
 sysenter_frame_built:
@@ -226,6 +228,9 @@ sysenter_exit:
 	RESTORE_REGS
 	movl 4(%esp), %edx		# eip: SYSENTER_RETURN
 	movl 16(%esp), %ecx		# the user's esp
+	pushl 12(%esp)			# the user's eflags back, as Linux
+	andl $~X86_EFLAGS_IF, (%esp)	# does, but IF only with the sti
+	popfl
 	sti				# not before sysexit has run
 	sysexit
 
