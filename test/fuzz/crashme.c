@@ -1,8 +1,8 @@
 /*
  * test/fuzz/crashme.c - random instruction streams, crashme's method,
- * run as init (init=/fuzz/crashme seed=N children=N [first=N]: replay
- * from child N, whose bytes depend only on the seed and N). Each child, in a
- * process group of its own, fills a page with seeded random bytes and
+ * run as init (init=/fuzz/crashme seed=N children=N [first=N]: from
+ * child N on, whose bytes depend only on the seed and N). Each child, in
+ * a process group of its own, fills a page with seeded random bytes and
  * jumps into it: every other child first handles the fault signals
  * (its handler exits with the signal's number), the rest die of them.
  * SIGALRM ends a child that loops. The kernel must turn every fault
