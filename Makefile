@@ -71,8 +71,8 @@ ZOBJS		:= $(addprefix arch/i386/boot/compressed/,head.o misc.o \
 ALL_OBJS	:= $(HEAD) $(kernel-objs) $(SETUP_OBJS) $(ZOBJS)
 BZIMAGE		:= arch/i386/boot/bzImage
 
-.PHONY: all help clean image initrd run qemu debug trace test qemu-gdb gdb fuzz \
-	bench \
+.PHONY: all help clean image initrd run qemu debug trace test qemu-gdb gdb \
+	fuzz bench \
 	bzImage \
 	install-deps user-progs doctor lab-start lab-reset lab-check
 all: vmlinux System.map $(BZIMAGE)
