@@ -98,12 +98,19 @@ static void collect_signal(int sig, struct sigpending *list, siginfo_t *info)
 /*
  * dequeue_signal - the lowest pending signal of the current task not in
  * @mask, taken off the queue with its siginfo in @info; 0 if none.
+ * SIGKILL comes first: a fault's signal that keeps coming back (a
+ * handler that cannot be entered) must not keep the kill waiting.
  */
 int dequeue_signal(sigset_t *mask, siginfo_t *info)
 {
 	unsigned long x;
 	int i, sig;
 
+	if (sigismember(&current->pending.signal, SIGKILL)) {
+		collect_signal(SIGKILL, &current->pending, info);
+		recalc_sigpending(current);
+		return SIGKILL;
+	}
 	for (i = 0; i < _NSIG_WORDS; i++) {
 		x = current->pending.signal.sig[i] & ~mask->sig[i];
 		if (!x)

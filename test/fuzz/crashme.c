@@ -91,13 +91,13 @@ static int number_from(const char *name, int dflt)
 
 int main(void)
 {
-	int seed = number_from("seed", 1), children, n, status, r;
+	int seed = number_from("seed", 1), children, first, n, status, r;
 	int exited = 0, killed = 0, by_signal[65] = { 0 };
 	pid_t pid;
 
 	children = number_from("children", 200);
-	n = number_from("first", 0);	/* replay from child first= on */
-	for (children += n; n < children; n++) {
+	first = number_from("first", 0);	/* from child first= on */
+	for (n = first; n < first + children; n++) {
 		pid = fork();
 		if (pid == 0)
 			run_garbage(seed, n);
@@ -118,7 +118,7 @@ int main(void)
 			exited++;
 	}
 	printf("crashme: seed %d, %d children: %d exited, %d killed when "
-	       "stuck\n", seed, n, exited, killed);
+	       "stuck\n", seed, n - first, exited, killed);
 	for (n = 1; n < 65; n++)
 		if (by_signal[n])
 			printf("crashme: ended by signal %d: %d\n", n,

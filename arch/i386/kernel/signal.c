@@ -226,10 +226,10 @@ static int setup_rt_frame(int sig, struct k_sigaction *ka, siginfo_t *info,
  * handle_signal - run @ka's handler for @sig: a frame, the signal (and
  * the handler's sa_mask) blocked while it runs. If the frame cannot be
  * written (a stack pointer pointing nowhere), the task gets a SIGSEGV
- * it cannot handle.
+ * it cannot handle. Returns 0, or -EFAULT in that case.
  */
-static void handle_signal(int sig, struct k_sigaction *ka, siginfo_t *info,
-			  sigset_t *oldset, struct pt_regs *regs)
+static int handle_signal(int sig, struct k_sigaction *ka, siginfo_t *info,
+			 sigset_t *oldset, struct pt_regs *regs)
 {
 	int err = (ka->sa_flags & SA_SIGINFO) ?
 		setup_rt_frame(sig, ka, info, oldset, regs) :
@@ -242,7 +242,7 @@ static void handle_signal(int sig, struct k_sigaction *ka, siginfo_t *info,
 		/* its SIGSEGV handler would need the same stack: default */
 		current->sig->action[SIGSEGV - 1].sa_handler = SIG_DFL;
 		force_sig(SIGSEGV, current);
-		return;
+		return -EFAULT;
 	}
 	if (ka->sa_flags & SA_RESETHAND)
 		ka->sa_handler = SIG_DFL;
@@ -251,6 +251,7 @@ static void handle_signal(int sig, struct k_sigaction *ka, siginfo_t *info,
 	current->blocked.sig[0] |= ka->sa_mask.sig[0];
 	current->blocked.sig[1] |= ka->sa_mask.sig[1];
 	recalc_sigpending(current);
+	return 0;
 }
 
 /*
@@ -344,8 +345,12 @@ int __attribute__((regparm(3))) do_signal(struct pt_regs *regs,
 		if (ka->sa_handler != SIG_DFL) {
 			if (regs->orig_eax >= 0)
 				restart_syscall(regs, ka);
-			handle_signal(sig, ka, &info, &old, regs);
-			return 1;
+			if (!handle_signal(sig, ka, &info, &old, regs))
+				return 1;
+			/* the forced SIGSEGV now, not after the faulting
+			 * instruction has raised @sig again: it would come
+			 * first forever, and no SIGKILL after it */
+			continue;
 		}
 		if (is_init(current) && !sig_kernel_only(sig) &&
 		    !sig_kernel_coredump(sig))
