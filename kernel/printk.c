@@ -111,6 +111,39 @@ int printk_timed_ratelimit(unsigned long *last, unsigned int interval_msecs)
 }
 
 /*
+ * printk_ratelimit - may a message that a user program can cause at will
+ * (a segfault line) print now? Up to PRINTK_RATELIMIT_BURST in each
+ * window of PRINTK_RATELIMIT_JIFFIES; the first message of the next
+ * window is preceded by the count of those held back (2.6's; 2.4 had
+ * none). The window is guarded by ratelimit_lock. Returns 1 or 0.
+ */
+int printk_ratelimit(void)
+{
+	static spinlock_t ratelimit_lock = SPIN_LOCK_UNLOCKED;
+	static unsigned long window;
+	static int printed, missed;
+	unsigned long flags;
+	int ok, held_back = 0;
+
+	spin_lock_irqsave(&ratelimit_lock, flags);
+	if (!window || jiffies - window >= PRINTK_RATELIMIT_JIFFIES) {
+		held_back = missed;
+		window = jiffies ? jiffies : 1;
+		printed = missed = 0;
+	}
+	ok = printed < PRINTK_RATELIMIT_BURST;
+	if (ok)
+		printed++;
+	else
+		missed++;
+	spin_unlock_irqrestore(&ratelimit_lock, flags);
+	if (held_back)
+		printk(KERN_WARNING "printk: %d messages suppressed.\n",
+		       held_back);
+	return ok;
+}
+
+/*
  * printk - format a message into the log and show it on the consoles.
  * A line without a "<n>" prefix gets the default level. Safe with
  * interrupts off; returns the number of characters formatted.

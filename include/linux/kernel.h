@@ -24,6 +24,9 @@ extern int console_loglevel;
 asmlinkage int printk(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
 int printk_timed_ratelimit(unsigned long *last, unsigned int interval_msecs);
+int printk_ratelimit(void);
+#define PRINTK_RATELIMIT_JIFFIES	(5 * HZ)
+#define PRINTK_RATELIMIT_BURST		10
 void panic(const char *fmt, ...)
 	__attribute__((noreturn, format(printf, 1, 2)));
 

@@ -236,9 +236,10 @@ static int handle_signal(int sig, struct k_sigaction *ka, siginfo_t *info,
 		setup_frame(sig, ka, oldset, regs);
 
 	if (err) {
-		printk(KERN_INFO "%s[%d]: cannot deliver signal %d: bad "
-		       "stack %08lx\n", current->comm, current->pid, sig,
-		       regs->esp);
+		if (printk_ratelimit())
+			printk(KERN_INFO "%s[%d]: cannot deliver signal %d: "
+			       "bad stack %08lx\n", current->comm,
+			       current->pid, sig, regs->esp);
 		/* its SIGSEGV handler would need the same stack: default */
 		current->sig->action[SIGSEGV - 1].sa_handler = SIG_DFL;
 		force_sig(SIGSEGV, current);

@@ -166,9 +166,10 @@ bad_area:
 	 * "supervisor" (an implicit access; test/fuzz/crashme meets one
 	 * under QEMU) is still the user program's */
 	if ((error_code & X86_PF_USER) || user_mode(regs)) {
-		printk(KERN_INFO "%s[%d]: segfault at %08lx eip %08lx "
-		       "error %lx\n", current->comm, current->pid, address,
-		       regs->eip, error_code);
+		if (printk_ratelimit())
+			printk(KERN_INFO "%s[%d]: segfault at %08lx eip "
+			       "%08lx error %lx\n", current->comm,
+			       current->pid, address, regs->eip, error_code);
 		force_sigsegv_at(si_code, address);
 		return;
 	}
