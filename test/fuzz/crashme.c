@@ -13,13 +13,13 @@
 #include <string.h>
 #include <signal.h>
 #include <unistd.h>
-#include <time.h>
 #include <sys/mman.h>
+#include <sys/time.h>
 #include <sys/reboot.h>
 #include <sys/wait.h>
 
 #define PAGE		4096
-#define CHILD_TICKS	200	/* 10 ms each: then the child is killed */
+#define CHILD_MS	2000	/* then the child is killed */
 
 static unsigned int rng;
 
@@ -45,6 +45,7 @@ static void run_garbage(int seed, int n)
 	unsigned int i;
 
 	setpgid(0, 0);
+	signal(SIGALRM, SIG_DFL);	/* init's wake() ends no loop */
 	rng = seed * 2654435761u + n * 69069u + 1;
 	code = mmap(NULL, PAGE, PROT_READ | PROT_WRITE | PROT_EXEC,
 		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -60,26 +61,33 @@ static void run_garbage(int seed, int n)
 	_exit(0);
 }
 
-/* reap - wait for child @pid, killing its group after CHILD_TICKS;
- * 1 if it ended by itself, 0 if it was killed, -1 if it would not die */
+/* wake - SIGALRM's handler in init: it only ends a wait (no SA_RESTART) */
+static void wake(int sig)
+{
+}
+
+/* wait_for - wait up to @ms for child @pid; 1 if it ended, 0 if not */
+static int wait_for(pid_t pid, int *status, int ms)
+{
+	struct itimerval limit = { { 0, 0 }, { ms / 1000, ms % 1000 * 1000 } };
+	struct itimerval off = { { 0, 0 }, { 0, 0 } };
+	pid_t r;
+
+	setitimer(ITIMER_REAL, &limit, NULL);
+	r = waitpid(pid, status, 0);
+	setitimer(ITIMER_REAL, &off, NULL);
+	return r == pid;
+}
+
+/* reap - wait for child @pid, killing its group after CHILD_MS; 1 if
+ * it ended by itself, 0 if it was killed, -1 if it would not die */
 static int reap(pid_t pid, int *status)
 {
-	struct timespec tick = { 0, 10000000 };
-	int i;
-
-	for (i = 0; i < CHILD_TICKS; i++) {
-		if (waitpid(pid, status, WNOHANG) == pid)
-			return 1;
-		nanosleep(&tick, NULL);
-	}
+	if (wait_for(pid, status, CHILD_MS))
+		return 1;
 	kill(-pid, SIGKILL);
 	kill(pid, SIGKILL);
-	for (i = 0; i < CHILD_TICKS; i++) {
-		if (waitpid(pid, status, WNOHANG) == pid)
-			return 0;
-		nanosleep(&tick, NULL);
-	}
-	return -1;
+	return wait_for(pid, status, CHILD_MS) ? 0 : -1;
 }
 
 static int number_from(const char *name, int dflt)
@@ -93,8 +101,12 @@ int main(void)
 {
 	int seed = number_from("seed", 1), children, first, n, status, r;
 	int exited = 0, killed = 0, by_signal[65] = { 0 };
+	struct sigaction sa;
 	pid_t pid;
 
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = wake;
+	sigaction(SIGALRM, &sa, NULL);
 	children = number_from("children", 200);
 	first = number_from("first", 0);	/* from child first= on */
 	for (n = first; n < first + children; n++) {

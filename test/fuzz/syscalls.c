@@ -9,7 +9,8 @@
  * flag bits; pids of itself, init and nobody. A call that copied bytes
  * at a kernel address it was given ends the batch with a "fuzz: BUG"
  * line naming it (a missing access_ok). SIGALRM ends a call that
- * waits; a batch still there after BATCH_SECONDS is killed. replay=B
+ * waits; a batch silent for STUCK_MS, or still there after BATCH_SECONDS,
+ * is killed. replay=B
  * reruns batch B alone, printing each call first. Prints what the calls
  * returned and how the children ended; a kernel crash or hang shows as
  * a missing "fuzz: done".
@@ -33,11 +34,12 @@
 
 #define NR_TRIED	272	/* numbers tried: two past the table */
 #define MAX_ERRNO	140
-#define BATCH_SECONDS	3	/* then the child is killed */
+#define BATCH_SECONDS	3	/* then the child is killed, */
+#define STUCK_MS	250	/* or after this long without a report */
 #define PAGE		4096
 #define TRACE_FD	200	/* the console, for replay's lines */
 #define REPORT_FD	201	/* counts to init: out of the calls' reach */
-#define SEND_EVERY	32	/* calls between two reports to init */
+#define SEND_EVERY	8	/* calls between two reports to init */
 
 static unsigned int rng;
 static int replay = -1;
@@ -239,11 +241,11 @@ static void send_counts(int out, int *count)
 	memset(count, 0, (MAX_ERRNO + 1) * sizeof(int));
 }
 
-/* batch - @calls random calls, each given 20 ms before SIGALRM ends its
+/* batch - @calls random calls, each given 10 ms before SIGALRM ends its
  * wait; the results, per errno, go to @out */
 static void batch(int seed, int b, int calls, int out)
 {
-	struct itimerval soon = { { 0, 0 }, { 0, 20000 } };
+	struct itimerval soon = { { 0, 0 }, { 0, 10000 } };
 	int count[MAX_ERRNO + 1] = { 0 }, i, j;
 	long nr, a[6], r;
 	char line[160];
@@ -280,40 +282,53 @@ struct totals {
 	int exited, signalled[65], killed_stuck, batches, kernel_pointers;
 };
 
-/* collect - add the counts the child has sent on @in to @t */
-static void collect(int in, struct totals *t)
+/* collect - add the counts the child sends on @in to @t until it closes
+ * the pipe (0), or sends nothing for STUCK_MS or has run BATCH_SECONDS
+ * (-1). SIGALRM ends the read: no polling, so a batch costs its calls. */
+static int collect(int in, struct totals *t)
 {
+	struct itimerval stuck = { { 0, 0 }, { 0, STUCK_MS * 1000 } };
+	struct itimerval off = { { 0, 0 }, { 0, 0 } };
 	int count[MAX_ERRNO + 1], i;
+	struct tms tms;
+	clock_t start = times(&tms);
+	ssize_t n;
 
-	while (read(in, count, sizeof(count)) == sizeof(count))
-		for (i = 0; i <= MAX_ERRNO; i++)
+	do {
+		setitimer(ITIMER_REAL, &stuck, NULL);
+		n = read(in, count, sizeof(count));
+		for (i = 0; n == sizeof(count) && i <= MAX_ERRNO; i++)
 			t->calls_done[i] += count[i];
+	} while (n == sizeof(count) &&
+		 times(&tms) - start < BATCH_SECONDS * sysconf(_SC_CLK_TCK));
+	setitimer(ITIMER_REAL, &off, NULL);
+	return n == 0 ? 0 : -1;
 }
 
-/* reap - wait for batch child @pid, taking its counts from @in, and
- * kill it after BATCH_SECONDS; how it ended goes to @t. 0, or -1 if it
- * cannot be reaped. */
+/* wait_for - wait up to @seconds for child @pid; 1 if it ended */
+static int wait_for(pid_t pid, int *status, int seconds)
+{
+	pid_t r;
+
+	alarm(seconds);
+	r = waitpid(pid, status, 0);
+	alarm(0);
+	return r == pid;
+}
+
+/* reap - wait for batch child @pid, taking its counts from @in, and kill
+ * it when it is stuck (collect; or it closed the pipe itself and stays);
+ * how it ended goes to @t. 0, or -1 if it cannot be reaped. */
 static int reap(pid_t pid, int in, struct totals *t)
 {
-	struct timespec tick = { 0, 10000000 };
-	int status, i;
+	int status;
 
-	for (i = 0; i < BATCH_SECONDS * 100; i++) {
-		collect(in, t);
-		if (waitpid(pid, &status, WNOHANG) == pid)
-			break;
-		nanosleep(&tick, NULL);
-	}
-	collect(in, t);
-	if (i == BATCH_SECONDS * 100) {
+	if (collect(in, t) < 0 || !wait_for(pid, &status, BATCH_SECONDS)) {
 		t->killed_stuck++;
 		kill(-pid, SIGKILL);
 		kill(pid, SIGKILL);
-		alarm(10);	/* an unkillable child ends the run */
-		if (waitpid(pid, &status, 0) != pid)
-			return -1;
-		alarm(0);
-		return 0;
+		/* ten seconds: one that cannot be killed ends the run */
+		return wait_for(pid, &status, 10) ? 0 : -1;
 	}
 	if (WIFEXITED(status) && WEXITSTATUS(status) == EXIT_KERNEL_POINTER)
 		t->kernel_pointers++;
@@ -339,7 +354,6 @@ static int run_batch(int seed, int b, int calls, struct totals *t)
 		batch(seed, b, calls, REPORT_FD);
 	}
 	close(p[1]);
-	fcntl(p[0], F_SETFL, O_NONBLOCK);
 	err = reap(pid, p[0], t);
 	close(p[0]);
 	kill(-pid, SIGKILL);	/* anything it left behind */
