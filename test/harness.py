@@ -41,6 +41,23 @@ def finish():
     sys.exit(1 if failures else 0)
 
 
+def stop(p):
+    """End @p and its process group: SIGTERM first, so that a script's
+    traps remove its temporary files, then SIGKILL for what is left."""
+    try:
+        os.killpg(p.pid, signal.SIGTERM)
+        p.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        pass
+    except ProcessLookupError:
+        return p.wait()
+    try:
+        os.killpg(p.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    return p.wait()
+
+
 def run(cmd, timeout=600, cwd=ROOT, until=None):
     """Run a command and return (rc, output) with stdout and stderr merged.
     Never raises on exit status. With @until (a regex), the command is
@@ -54,8 +71,7 @@ def run(cmd, timeout=600, cwd=ROOT, until=None):
     while True:
         left = deadline - time.monotonic()
         if left <= 0 or (until and re.search(until, text, re.M)):
-            os.killpg(p.pid, signal.SIGKILL)
-            p.wait()
+            stop(p)
             return None, text
         ready, _, _ = select.select([p.stdout], [], [], min(left, 0.5))
         if not ready:
@@ -155,8 +171,9 @@ def linux686():
 
 def linux_run(program, args=''):
     """Run user program @program (a path in the initrd) as process 1 of
-    Debian's Linux 686 kernel, booted in QEMU, the same way lk24 runs it. Returns
-    (output, status) as wait_status gives it; status None if it hung.
+    Debian's Linux 686 kernel, booted in QEMU, the same way lk24 runs it.
+    Returns (output, status) as wait_status gives it; status None if it
+    hung.
     Linux's answer for the same binary, kernel and emulator does not
     change, so it is kept in the cache beside the kernel, keyed by the
     binary, by @args (more of the command line: NAME=value reaches the
