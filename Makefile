@@ -99,8 +99,9 @@ help:
 	@echo '  trace          log N instructions from SYM, annotated'
 	@echo '                 (make trace SYM=start_kernel N=200;'
 	@echo '                  make trace SYM=boot for the whole boot path;'
-	@echo '                  make trace PROG=/bin/x SYM=system_call: from'
-	@echo '                  the first call program x makes through it)'
+	@echo '                  make trace PROG=/bin/x: from its main;'
+	@echo '                  PROG=/bin/x SYM=system_call: from the first'
+	@echo '                  call program x makes through it)'
 	@echo '  test           build, run every test, print N passed, N failed'
 	@echo '  bench          lk24 beside Linux 686: instructions per operation,'
 	@echo '                 build and boot times; docs/bench.svg'
@@ -120,7 +121,9 @@ help:
 	@printf '  %-15s %s\n' 'SYM=name' 'where debug, trace and gdb stop (gdb: SYM=a,b)'
 	@printf '  %-15s %s\n' 'N=200' 'how many instructions trace logs'
 	@printf '  %-15s %s\n' 'PROG=/bin/x' 'trace: boot with init=/bin/x; gdb: its symbols'
-	@printf '  %-15s %s\n' 'SUMMARY=1' 'trace SYM=boot: one line per function'
+	@printf '  %-15s %s\n' 'SUMMARY=1' 'trace: one line per function entered'
+	@printf '  %-15s %s\n' 'SUMMARY=slides' 'trace: only the functions docs/slides.md names'
+	@printf '  %-15s %s\n' 'LOG=file' 'trace: keep every annotated instruction in file'
 	@printf '  %-15s %s\n' 'LAB=name' 'the lab of lab-start, lab-check, lab-reset'
 	@printf '  %-15s %s\n' 'DEBUG=1' 'build for stepping in gdb (-O1 -fno-inline)'
 	@printf '  %-15s %s\n' 'GDBPORT=$(GDBPORT)' 'where qemu-gdb and gdb meet'
@@ -285,8 +288,11 @@ trace:
 	$(Q)$(MAKE) -s hd.img System.map \
 		$(if $(PROG),CMDLINE="console=ttyS0 init=$(PROG)")
 	$(Q)scripts/require bochs addr2line
-	$(Q)$(PYTHON) scripts/trace --megs $(MEGS) $(if $(PROG),--prog $(PROG)) \
-		$(if $(SUMMARY),--summary) $(or $(SYM),start_kernel) $(or $(N),200)
+	$(Q)$(PYTHON) scripts/trace --megs $(MEGS) \
+		$(if $(PROG),--prog $(PROG)) \
+		$(if $(SUMMARY),--summary $(SUMMARY)) \
+		$(if $(LOG),--log $(LOG)) \
+		$(or $(SYM),$(if $(PROG),main,start_kernel)) $(or $(N),200)
 
 install-deps:
 	$(Q)scripts/install-deps
