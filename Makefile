@@ -232,7 +232,11 @@ initrd.img: user-progs scripts/mkinitrd
 	$(Q)scripts/mkinitrd $@
 
 image: hd.img
-hd.img: $(BZIMAGE) initrd.img scripts/mkimage
+# The disk is made again when the kernel, the initrd or the command line
+# it boots with changed (.hd-cmdline keeps the last one, as .cflags)
+$(shell echo '$(CMDLINE)' | cmp -s - .hd-cmdline || \
+	echo '$(CMDLINE)' > .hd-cmdline)
+hd.img: $(BZIMAGE) initrd.img scripts/mkimage .hd-cmdline
 	$(Q)scripts/require grub mke2fs
 	$(Q)scripts/mkimage $@ $(BZIMAGE) initrd.img "$(CMDLINE)"
 
@@ -324,7 +328,7 @@ clean:
 	@echo '  CLEAN'
 	$(Q)find . \( -name '*.[od]' -o -name '*.so' \) -not -path './.git/*' \
 		-delete
-	$(Q)rm -f vmlinux System.map $(BZIMAGE) hd.img initrd.img \
+	$(Q)rm -f vmlinux System.map $(BZIMAGE) hd.img .hd-cmdline initrd.img \
 		arch/i386/boot/setup.elf arch/i386/boot/setup.bin \
 		arch/i386/boot/zimage.bin arch/i386/boot/tools/build \
 		arch/i386/boot/compressed/vmlinux \
