@@ -130,7 +130,7 @@ help:
 	@printf '  %-15s %s\n' 'TESTS=a,b' 'test: run only these test programs'
 	@printf '  %-15s %s\n' 'HOURS=n' 'how long fuzz runs (0.5: half an hour)'
 	@printf '  %-15s %s\n' 'SEED=1' 'fuzz: the first round'"'"'s seed'
-	@printf '  %-15s %s\n' 'V=1' 'show the commands'
+	@printf '  %-15s %s\n' 'V=1' 'show the commands; test: every check'
 
 # include/asm -> asm-i386, as Linux 2.4's "make symlinks"
 include/asm:
