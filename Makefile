@@ -79,58 +79,63 @@ all: vmlinux System.map $(BZIMAGE)
 # as in Linux: make bzImage
 bzImage: $(BZIMAGE)
 
+# make help's line for a target or a variable: name, then what it does
+VAR		:= printf '  %-15s %s\n'
+
 help:
 	@echo 'lk24 targets:'
-	@echo '  all (default)  vmlinux, System.map, arch/i386/boot/bzImage'
-	@echo '  vmlinux        the kernel ELF, linked at 0xC0100000'
-	@echo '  System.map     its symbols, sorted by address'
-	@echo '  bzImage        setup + decompressor + gzip(vmlinux)'
-	@echo '  initrd         initrd.img, a cpio (newc) of the user programs'
-	@echo '  image          hd.img: a disk with GRUB legacy, bzImage, initrd'
-	@echo '  run            boot hd.img in Bochs, serial console here'
-	@echo '  qemu           boot hd.img in QEMU, serial console here'
-	@echo '  debug          Bochs debugger stopped at start_kernel (SYM=a,b:'
-	@echo '                 at each; a cheat sheet first, docs/debugging.md)'
-	@echo '  qemu-gdb       QEMU stopped at its first instruction, gdb stub on'
-	@echo '                 GDBPORT=$(GDBPORT); then in another terminal:'
-	@echo '  gdb            gdb attached, vmlinux'"'"'s symbols (SYM=a,b breaks,'
-	@echo '                 PROG=/bin/x adds its symbols; DEBUG=1 builds for'
-	@echo '                 stepping line by line)'
-	@echo '  trace          log N instructions from SYM, annotated'
-	@echo '                 (make trace SYM=start_kernel N=200;'
-	@echo '                  make trace SYM=boot for the whole boot path;'
-	@echo '                  make trace PROG=/bin/x: from its main;'
-	@echo '                  PROG=/bin/x SYM=system_call: from the first'
-	@echo '                  call program x makes through it)'
-	@echo '  test           build, run every test, print N passed, N failed'
-	@echo '  bench          lk24 beside Linux 686: instructions per operation,'
-	@echo '                 build and boot times; docs/bench.svg'
-	@echo '  fuzz           fuzzer, crashme and pointer sweeps for HOURS=n;'
-	@echo '                 fuzz-summary.txt (docs/self-checks.md)'
-	@echo '  lab-start      cut lab LAB'"'"'s code out (docs/exercises/README.md)'
-	@echo '  lab-check      check lab LAB step by step; lab-results.txt'
-	@echo '  lab-reset      put lab LAB'"'"'s real code back'
-	@echo '  install-deps   install the Debian packages lk24 uses'
-	@echo '  doctor         each tool'"'"'s version; do KVM, the Bochs'
-	@echo '                 debugger and dietlibc work here?'
-	@echo '  clean          remove everything the build made'
+	@$(VAR) help 'this list'
+	@$(VAR) 'all (default)' 'vmlinux, System.map, arch/i386/boot/bzImage'
+	@$(VAR) vmlinux 'the kernel ELF, linked at 0xC0100000'
+	@$(VAR) System.map 'its symbols, sorted by address'
+	@$(VAR) bzImage 'setup + decompressor + gzip(vmlinux)'
+	@$(VAR) user-progs 'the user programs, built into user/build/root'
+	@$(VAR) initrd 'initrd.img, a cpio (newc) of the user programs'
+	@$(VAR) image 'hd.img: a disk with GRUB legacy, bzImage, initrd'
+	@$(VAR) run 'boot hd.img in Bochs, serial console here'
+	@$(VAR) qemu 'boot hd.img in QEMU, serial console here'
+	@$(VAR) debug 'Bochs debugger stopped at start_kernel (SYM=a,b:'
+	@$(VAR) '' 'at each; a cheat sheet first, docs/debugging.md)'
+	@$(VAR) qemu-gdb 'QEMU stopped at its first instruction, gdb stub on'
+	@$(VAR) '' 'GDBPORT=$(GDBPORT); then in another terminal:'
+	@$(VAR) gdb 'gdb attached, vmlinux'"'"'s symbols (SYM=a,b breaks,'
+	@$(VAR) '' 'PROG=/bin/x adds its symbols; DEBUG=1 builds for'
+	@$(VAR) '' 'stepping line by line)'
+	@$(VAR) trace 'log N instructions from SYM, annotated'
+	@$(VAR) '' '(make trace SYM=start_kernel N=200;'
+	@$(VAR) '' ' make trace SYM=boot for the whole boot path;'
+	@$(VAR) '' ' make trace PROG=/bin/x: from its main;'
+	@$(VAR) '' ' PROG=/bin/x SYM=system_call: from the first'
+	@$(VAR) '' ' call program x makes through it)'
+	@$(VAR) test 'build, run every test, print N passed, N failed'
+	@$(VAR) bench 'lk24 beside Linux 686: instructions per operation,'
+	@$(VAR) '' 'build and boot times; docs/bench.svg'
+	@$(VAR) fuzz 'fuzzer, crashme and pointer sweeps for HOURS=n;'
+	@$(VAR) '' 'fuzz-summary.txt (docs/self-checks.md)'
+	@$(VAR) lab-start 'cut lab LAB'"'"'s code out (docs/exercises/)'
+	@$(VAR) lab-check 'check lab LAB step by step; lab-results.txt'
+	@$(VAR) lab-reset 'put lab LAB'"'"'s real code back'
+	@$(VAR) install-deps 'install the Debian packages lk24 uses'
+	@$(VAR) doctor 'each tool'"'"'s version; do KVM, the Bochs'
+	@$(VAR) '' 'debugger and dietlibc work here?'
+	@$(VAR) clean 'remove everything the build made'
 	@echo 'Variables:'
-	@printf '  %-15s %s\n' 'CMDLINE="$(CMDLINE)"' 'the kernel'"'"'s command line'
-	@printf '  %-15s %s\n' 'MEGS=$(MEGS)' 'memory of the emulated machine'
-	@printf '  %-15s %s\n' 'CPUS=$(CPUS)' 'its CPUs'
-	@printf '  %-15s %s\n' 'SYM=name' 'where debug, trace and gdb stop (gdb: SYM=a,b)'
-	@printf '  %-15s %s\n' 'N=200' 'how many instructions trace logs'
-	@printf '  %-15s %s\n' 'PROG=/bin/x' 'trace: boot with init=/bin/x; gdb: its symbols'
-	@printf '  %-15s %s\n' 'SUMMARY=1' 'trace: one line per function entered'
-	@printf '  %-15s %s\n' 'SUMMARY=slides' 'trace: only the functions docs/slides.md names'
-	@printf '  %-15s %s\n' 'LOG=file' 'trace: keep every annotated instruction in file'
-	@printf '  %-15s %s\n' 'LAB=name' 'the lab of lab-start, lab-check, lab-reset'
-	@printf '  %-15s %s\n' 'DEBUG=1' 'build for stepping in gdb (-O1 -fno-inline)'
-	@printf '  %-15s %s\n' 'GDBPORT=$(GDBPORT)' 'where qemu-gdb and gdb meet'
-	@printf '  %-15s %s\n' 'TESTS=a,b' 'test: run only these test programs'
-	@printf '  %-15s %s\n' 'HOURS=n' 'how long fuzz runs (0.5: half an hour)'
-	@printf '  %-15s %s\n' 'SEED=1' 'fuzz: the first round'"'"'s seed'
-	@printf '  %-15s %s\n' 'V=1' 'show the commands; test: every check'
+	@$(VAR) CMDLINE='...' 'the kernel'"'"'s command line (now $(CMDLINE))'
+	@$(VAR) 'MEGS=$(MEGS)' 'memory of the emulated machine'
+	@$(VAR) 'CPUS=$(CPUS)' 'its CPUs'
+	@$(VAR) 'SYM=name' 'where debug, trace and gdb stop (gdb: SYM=a,b)'
+	@$(VAR) 'N=200' 'how many instructions trace logs'
+	@$(VAR) 'PROG=/bin/x' 'trace: boot with init=/bin/x; gdb: its symbols'
+	@$(VAR) 'SUMMARY=1' 'trace: one line per function entered'
+	@$(VAR) 'SUMMARY=slides' 'trace: only functions docs/slides.md names'
+	@$(VAR) 'LOG=file' 'trace: keep every annotated instruction in file'
+	@$(VAR) 'LAB=name' 'the lab of lab-start, lab-check, lab-reset'
+	@$(VAR) 'DEBUG=1' 'build for stepping in gdb (-O1 -fno-inline)'
+	@$(VAR) 'GDBPORT=$(GDBPORT)' 'where qemu-gdb and gdb meet'
+	@$(VAR) 'TESTS=a,b' 'test: run only these test programs'
+	@$(VAR) 'HOURS=n' 'how long fuzz runs (0.5: half an hour)'
+	@$(VAR) 'SEED=1' 'fuzz: the first round'"'"'s seed'
+	@$(VAR) 'V=1' 'show the commands; test: every check'
 
 # include/asm -> asm-i386, as Linux 2.4's "make symlinks"
 include/asm:
@@ -145,11 +150,11 @@ $(ALL_OBJS): Makefile .cflags
 
 # --- compiling ---
 %.o: %.c
-	@echo '  CC      $@'
+	@$(VAR) CC '$@'
 	$(Q)$(CC) $(KERNEL_CFLAGS) -c -o $@ $<
 
 %.o: %.S
-	@echo '  AS      $@'
+	@$(VAR) AS '$@'
 	$(Q)$(CC) $(KERNEL_CFLAGS) -D__ASSEMBLY__ -c -o $@ $<
 
 $(SETUP_OBJS): KERNEL_CFLAGS := $(REALMODE_CFLAGS)
@@ -168,12 +173,12 @@ make-kallsyms	= $(NM) -n $(1) > $(2).nm && scripts/kallsyms < $(2).nm \
 		  > $(2).S && $(AS) --32 -o $(2).o $(2).S
 
 scripts/kallsyms: scripts/kallsyms.c
-	@echo '  HOSTCC  $@'
+	@$(VAR) HOSTCC '$@'
 	$(Q)$(HOSTCC) -O2 -Wall -o $@ $<
 
 vmlinux: $(HEAD) $(kernel-objs) arch/i386/vmlinux.lds $(VSYSCALL_SYMS) \
 		scripts/kallsyms
-	@echo '  LD      $@'
+	@$(VAR) LD '$@'
 	$(Q)$(call link-vmlinux,.tmp_vmlinux1)
 	$(Q)$(call make-kallsyms,.tmp_vmlinux1,.tmp_kallsyms1)
 	$(Q)$(call link-vmlinux,.tmp_vmlinux2,.tmp_kallsyms1.o)
@@ -185,12 +190,12 @@ vmlinux: $(HEAD) $(kernel-objs) arch/i386/vmlinux.lds $(VSYSCALL_SYMS) \
 		  rm -f $@; exit 1; }
 
 System.map: vmlinux
-	@echo '  MAP     $@'
+	@$(VAR) MAP '$@'
 	$(Q)$(NM) -n $< | grep -v ' [aUw] ' > $@
 
 # --- the bzImage: setup, then the decompressor carrying gzip(vmlinux) ---
 arch/i386/boot/setup.elf: $(SETUP_OBJS) arch/i386/boot/setup.ld
-	@echo '  LD      $@'
+	@$(VAR) LD '$@'
 	$(Q)$(LD) $(LDFLAGS) -T arch/i386/boot/setup.ld -o $@ $(SETUP_OBJS)
 
 arch/i386/boot/setup.bin: arch/i386/boot/setup.elf
@@ -200,13 +205,13 @@ arch/i386/boot/compressed/vmlinux.bin: vmlinux
 	$(Q)$(OBJCOPY) -O binary -R .note -R .comment -S $< $@
 
 arch/i386/boot/compressed/vmlinux.bin.gz: arch/i386/boot/compressed/vmlinux.bin
-	@echo '  GZIP    $@'
+	@$(VAR) GZIP '$@'
 	$(Q)gzip -n -9 -c $< > $@
 
 arch/i386/boot/compressed/piggy.o: arch/i386/boot/compressed/vmlinux.bin.gz
 
 arch/i386/boot/compressed/vmlinux: $(ZOBJS) arch/i386/boot/compressed/vmlinux.lds
-	@echo '  LD      $@'
+	@$(VAR) LD '$@'
 	$(Q)$(LD) $(LDFLAGS) --defsym ZIMAGE_ADDR=$(ZIMAGE_ADDR) \
 		-T arch/i386/boot/compressed/vmlinux.lds -o $@ $(ZOBJS)
 
@@ -214,12 +219,12 @@ arch/i386/boot/zimage.bin: arch/i386/boot/compressed/vmlinux
 	$(Q)$(OBJCOPY) -O binary $< $@
 
 arch/i386/boot/tools/build: arch/i386/boot/tools/build.c
-	@echo '  HOSTCC  $@'
+	@$(VAR) HOSTCC '$@'
 	$(Q)$(HOSTCC) -O2 -Wall -o $@ $<
 
 $(BZIMAGE): arch/i386/boot/tools/build arch/i386/boot/setup.bin \
 	    arch/i386/boot/zimage.bin
-	@echo '  BUILD   $@'
+	@$(VAR) BUILD '$@'
 	$(Q)arch/i386/boot/tools/build arch/i386/boot/setup.bin \
 		arch/i386/boot/zimage.bin $@
 
