@@ -4,6 +4,7 @@ A test program prints one line per check, "PASS name" or "FAIL name: why",
 and test/run counts them. Boots go through scripts/qemu and scripts/bochs
 and return what the kernel printed on its serial console.
 """
+import fcntl
 import hashlib
 import os
 import re
@@ -14,6 +15,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import termios
 import time
 import tty
 
@@ -360,6 +362,31 @@ class Machine:
             os.killpg(self.p.pid, signal.SIGKILL)
         self.p.wait()
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class Terminal(Machine):
+    """A command on a pty that is its controlling terminal, as in a
+    terminal window: Machine's expect, and typed text."""
+
+    def __init__(self, cmd):
+        self.out, slave = os.openpty()
+        self.into = self.out
+        self.p = subprocess.Popen(
+            cmd, cwd=ROOT, stdin=slave, stdout=slave, stderr=slave,
+            start_new_session=True,
+            preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0))
+        os.close(slave)
+        self.text = ''
+
+    def stop(self):
+        """The exit status, once the command has ended by itself."""
+        try:
+            rc = self.p.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            rc = None
+        stop(self.p)
+        os.close(self.out)
+        return rc
 
 
 class BochsSerial(Machine):
