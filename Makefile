@@ -150,11 +150,11 @@ $(ALL_OBJS): Makefile .cflags
 
 # --- compiling ---
 %.o: %.c
-	@$(VAR) CC '$@'
+	@echo '  CC      $@'
 	$(Q)$(CC) $(KERNEL_CFLAGS) -c -o $@ $<
 
 %.o: %.S
-	@$(VAR) AS '$@'
+	@echo '  AS      $@'
 	$(Q)$(CC) $(KERNEL_CFLAGS) -D__ASSEMBLY__ -c -o $@ $<
 
 $(SETUP_OBJS): KERNEL_CFLAGS := $(REALMODE_CFLAGS)
@@ -173,12 +173,12 @@ make-kallsyms	= $(NM) -n $(1) > $(2).nm && scripts/kallsyms < $(2).nm \
 		  > $(2).S && $(AS) --32 -o $(2).o $(2).S
 
 scripts/kallsyms: scripts/kallsyms.c
-	@$(VAR) HOSTCC '$@'
+	@echo '  HOSTCC  $@'
 	$(Q)$(HOSTCC) -O2 -Wall -o $@ $<
 
 vmlinux: $(HEAD) $(kernel-objs) arch/i386/vmlinux.lds $(VSYSCALL_SYMS) \
 		scripts/kallsyms
-	@$(VAR) LD '$@'
+	@echo '  LD      $@'
 	$(Q)$(call link-vmlinux,.tmp_vmlinux1)
 	$(Q)$(call make-kallsyms,.tmp_vmlinux1,.tmp_kallsyms1)
 	$(Q)$(call link-vmlinux,.tmp_vmlinux2,.tmp_kallsyms1.o)
@@ -190,12 +190,12 @@ vmlinux: $(HEAD) $(kernel-objs) arch/i386/vmlinux.lds $(VSYSCALL_SYMS) \
 		  rm -f $@; exit 1; }
 
 System.map: vmlinux
-	@$(VAR) MAP '$@'
+	@echo '  MAP     $@'
 	$(Q)$(NM) -n $< | grep -v ' [aUw] ' > $@
 
 # --- the bzImage: setup, then the decompressor carrying gzip(vmlinux) ---
 arch/i386/boot/setup.elf: $(SETUP_OBJS) arch/i386/boot/setup.ld
-	@$(VAR) LD '$@'
+	@echo '  LD      $@'
 	$(Q)$(LD) $(LDFLAGS) -T arch/i386/boot/setup.ld -o $@ $(SETUP_OBJS)
 
 arch/i386/boot/setup.bin: arch/i386/boot/setup.elf
@@ -205,13 +205,13 @@ arch/i386/boot/compressed/vmlinux.bin: vmlinux
 	$(Q)$(OBJCOPY) -O binary -R .note -R .comment -S $< $@
 
 arch/i386/boot/compressed/vmlinux.bin.gz: arch/i386/boot/compressed/vmlinux.bin
-	@$(VAR) GZIP '$@'
+	@echo '  GZIP    $@'
 	$(Q)gzip -n -9 -c $< > $@
 
 arch/i386/boot/compressed/piggy.o: arch/i386/boot/compressed/vmlinux.bin.gz
 
 arch/i386/boot/compressed/vmlinux: $(ZOBJS) arch/i386/boot/compressed/vmlinux.lds
-	@$(VAR) LD '$@'
+	@echo '  LD      $@'
 	$(Q)$(LD) $(LDFLAGS) --defsym ZIMAGE_ADDR=$(ZIMAGE_ADDR) \
 		-T arch/i386/boot/compressed/vmlinux.lds -o $@ $(ZOBJS)
 
@@ -219,12 +219,12 @@ arch/i386/boot/zimage.bin: arch/i386/boot/compressed/vmlinux
 	$(Q)$(OBJCOPY) -O binary $< $@
 
 arch/i386/boot/tools/build: arch/i386/boot/tools/build.c
-	@$(VAR) HOSTCC '$@'
+	@echo '  HOSTCC  $@'
 	$(Q)$(HOSTCC) -O2 -Wall -o $@ $<
 
 $(BZIMAGE): arch/i386/boot/tools/build arch/i386/boot/setup.bin \
 	    arch/i386/boot/zimage.bin
-	@$(VAR) BUILD '$@'
+	@echo '  BUILD   $@'
 	$(Q)arch/i386/boot/tools/build arch/i386/boot/setup.bin \
 		arch/i386/boot/zimage.bin $@
 
@@ -246,22 +246,27 @@ hd.img: $(BZIMAGE) initrd.img scripts/mkimage .hd-cmdline
 	$(Q)scripts/mkimage $@ $(BZIMAGE) initrd.img "$(CMDLINE)"
 
 # These install what is missing first, so they work on a fresh machine.
+# Build what an emulator target boots; a failed build ends with one line
+# that says what to do, below the compiler's messages.
+BUILD_FOR = $(MAKE) -s $(2) || { echo "make $(1): the build failed (see" \
+	"above); fix it, then make $(1) again" >&2; exit 1; }
+
 run:
 	$(Q)scripts/install-deps --quiet
-	$(Q)$(MAKE) -s hd.img
+	$(Q)$(call BUILD_FOR,run,hd.img)
 	$(Q)scripts/require bochs
 	$(Q)scripts/bochs --megs $(MEGS) --cpus $(CPUS) --tty hd.img
 
 qemu:
 	$(Q)scripts/install-deps --quiet
-	$(Q)$(MAKE) -s hd.img
+	$(Q)$(call BUILD_FOR,qemu,hd.img)
 	$(Q)scripts/require qemu-system-i386
 	$(Q)scripts/qemu --megs $(MEGS) --smp $(CPUS) --disk hd.img; \
 		rc=$$?; [ $$rc -eq $(QEMU_POWEROFF_STATUS) ] || exit $$rc
 
 debug:
 	$(Q)scripts/install-deps --quiet
-	$(Q)$(MAKE) -s hd.img System.map
+	$(Q)$(call BUILD_FOR,debug,hd.img System.map)
 	$(Q)scripts/require bochs
 	$(Q)scripts/bochs --megs $(MEGS) --cpus $(CPUS) \
 		--debug $(or $(SYM),start_kernel) hd.img
@@ -270,7 +275,7 @@ debug:
 # `make gdb` in another terminal attaches (docs/debugging.md)
 qemu-gdb:
 	$(Q)scripts/install-deps --quiet
-	$(Q)$(MAKE) -s $(BZIMAGE) initrd System.map
+	$(Q)$(call BUILD_FOR,qemu-gdb,$(BZIMAGE) initrd System.map)
 	$(Q)scripts/require qemu-system-i386
 	$(Q)$(PYTHON) -c 'import socket; socket.socket().bind(("", $(GDBPORT)))' \
 		2>/dev/null || { echo "make qemu-gdb: port $(GDBPORT) is" \
@@ -286,7 +291,7 @@ qemu-gdb:
 # sets breakpoints, PROG=/bin/x adds a user program's symbols
 gdb:
 	$(Q)scripts/require gdb
-	$(Q)$(MAKE) -s System.map
+	$(Q)$(call BUILD_FOR,gdb,System.map)
 	$(Q)scripts/gdbinit $(GDBPORT) "$(SYM)" "$(PROG)" > .gdbinit.new
 	$(Q)mv .gdbinit.new .gdbinit
 	$(Q)gdb -q -iex "add-auto-load-safe-path $(CURDIR)/.gdbinit"
@@ -294,8 +299,8 @@ gdb:
 # PROG=/bin/x: boot with init=/bin/x and trace from SYM once it runs
 trace:
 	$(Q)scripts/install-deps --quiet
-	$(Q)$(MAKE) -s hd.img System.map \
-		$(if $(PROG),CMDLINE="console=ttyS0 init=$(PROG)")
+	$(Q)$(call BUILD_FOR,trace,hd.img System.map \
+		$(if $(PROG),CMDLINE="console=ttyS0 init=$(PROG)"))
 	$(Q)scripts/require bochs addr2line
 	$(Q)$(PYTHON) scripts/trace --megs $(MEGS) \
 		$(if $(PROG),--prog $(PROG)) \
