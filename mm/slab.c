@@ -360,6 +360,16 @@ static void poison_obj(kmem_cache_t *cachep, void *objp, unsigned char val)
 		((unsigned char *)objp)[cachep->obj_size - 1] = POISON_END;
 }
 
+/* set_red_zones - both guard words of @objp to @value, @caller (NULL
+ * for none yet) kept as the object's last user */
+static void set_red_zones(kmem_cache_t *cachep, void *objp,
+			  unsigned long value, void *caller)
+{
+	*red_before(cachep, objp) = value;
+	*red_after(cachep, objp) = value;
+	last_caller(cachep, objp) = (unsigned long)caller;
+}
+
 /*
  * check_red_zones - both guard words of @objp must read @want: a write
  * past either end, or a free of a free object, changed them. Then they
@@ -375,9 +385,7 @@ static void check_red_zones(kmem_cache_t *cachep, void *objp,
 	if (*red_after(cachep, objp) != want)
 		slab_error(cachep, objp, "had the word after it overwritten "
 			   "(a write past its end?)", caller);
-	*red_before(cachep, objp) = next;
-	*red_after(cachep, objp) = next;
-	last_caller(cachep, objp) = (unsigned long)caller;
+	set_red_zones(cachep, objp, next, caller);
 }
 
 /* alloc_debugcheck - slab_debug's checks as @objp is handed out. */
@@ -409,11 +417,8 @@ static void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp)
 
 	for (i = 0; i < cachep->num; i++) {
 		objp = index_to_obj(cachep, slabp, i);
-		if (cachep->flags & SLAB_RED_ZONE) {
-			*red_before(cachep, objp) = RED_INACTIVE;
-			*red_after(cachep, objp) = RED_INACTIVE;
-			last_caller(cachep, objp) = 0;
-		}
+		if (cachep->flags & SLAB_RED_ZONE)
+			set_red_zones(cachep, objp, RED_INACTIVE, NULL);
 		if (cachep->flags & SLAB_POISON)
 			poison_obj(cachep, objp, POISON_FREE);
 		if (cachep->ctor)
