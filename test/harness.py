@@ -274,23 +274,40 @@ def bench_figures(out):
             re.findall(r'^bench: (.*): (\d+)$', out, re.M)}
 
 
-def bench_side_by_side(program, cpus=1, args='', icount=True):
-    """Boot /bench/PROGRAM (with @args) as process 1 on lk24 and on
-    Linux 686 on @cpus CPUs, both under QEMU -icount shift=0,sleep=off
-    (rdtsc counts instructions) unless @icount is false, and print each
-    'bench: NAME: N' figure of both with lk24's share."""
+def bench_boot(program, kernel=None, args='', cpus=1, icount=True):
+    """Boot /bench/PROGRAM (with @args) as process 1 of lk24, or of Linux
+    686 given its vmlinuz as @kernel, on @cpus CPUs under QEMU -icount
+    shift=0,sleep=off (rdtsc counts instructions) unless @icount is
+    false. Returns the output, kept as test/out/bench-PROGRAM-*.log."""
     extra = ['-icount', 'shift=0,sleep=off'] if icount else []
-    done = r'^bench: done'
+    if kernel is None:
+        out = qemu_boot('console=ttyS0 init=/bench/%s %s' % (program, args),
+                        initrd=INITRD, extra=extra, timeout=600,
+                        until=r'^bench: done', cpus=cpus, checks=False)
+    else:
+        out = qemu_boot('console=ttyS0 loglevel=1 panic=-1 rdinit=/bench/'
+                        '%s %s' % (program, args), megs=128, kernel=kernel,
+                        initrd=INITRD, extra=extra, timeout=600,
+                        until=r'^bench: done', cpus=cpus)
+    save_log('bench-%s-%s.log' % (program, 'linux686' if kernel else
+                                  'lk24'), out)
+    return out
+
+
+def timed(boot):
+    """Seconds @boot() took to print the shell's prompt, or None if it
+    did not."""
+    start = time.monotonic()
+    out = boot()
+    return time.monotonic() - start if 'lk24# ' in out else None
+
+
+def bench_side_by_side(program, cpus=1, args='', icount=True):
+    """Run /bench/PROGRAM on lk24 and on Linux 686 (bench_boot) and print
+    each 'bench: NAME: N' figure of both with lk24's share."""
     run(['make', '-s', '-j2', 'all', 'initrd.img'])
-    lk24 = qemu_boot('console=ttyS0 init=/bench/%s %s' % (program, args),
-                     initrd=INITRD, extra=extra, timeout=600, until=done,
-                     cpus=cpus, checks=False)
-    linux = qemu_boot('console=ttyS0 loglevel=1 panic=-1 rdinit=/bench/'
-                      '%s %s' % (program, args), megs=128,
-                      kernel=linux686(), initrd=INITRD, extra=extra,
-                      timeout=600, until=done, cpus=cpus)
-    save_log('bench-%s-lk24.log' % program, lk24)
-    save_log('bench-%s-linux686.log' % program, linux)
+    lk24 = bench_boot(program, None, args, cpus, icount)
+    linux = bench_boot(program, linux686(), args, cpus, icount)
     mine, theirs = bench_figures(lk24), bench_figures(linux)
     print('%-36s %10s %12s %8s' % ('instructions per operation', 'lk24',
                                    'Linux 686', 'lk24/Linux'))
