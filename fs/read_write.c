@@ -271,8 +271,9 @@ static ssize_t sendfile_chunk(struct file *in, struct file *out,
 /*
  * do_sendfile - copy @count bytes from @in_fd (at *@ppos if given,
  * leaving its position alone, else at its position) to @out_fd, in
- * the kernel. Returns the bytes copied, -EBADF for an end not open for
- * its direction, -EINVAL for an input without positions.
+ * the kernel, a page at a time. Returns the bytes copied (fewer if a
+ * signal came), -EBADF for an end not open for its direction, -EINVAL
+ * for an input without positions.
  */
 static ssize_t do_sendfile(int out_fd, int in_fd, loff_t *ppos,
 			   size_t count)
@@ -292,9 +293,13 @@ static ssize_t do_sendfile(int out_fd, int in_fd, loff_t *ppos,
 	ret = page ? 0 : -ENOMEM;
 	if (!ppos)
 		ppos = &in->f_pos;
-	while (page && ret < count &&
-	       (n = sendfile_chunk(in, out, ppos, count - ret, page)) > 0)
+	/* 2 GB take seconds: others run meanwhile, and once some bytes
+	 * have moved a signal ends the call with their count */
+	while (page && ret < count && !(ret && signal_pending(current)) &&
+	       (n = sendfile_chunk(in, out, ppos, count - ret, page)) > 0) {
 		ret += n;
+		cond_resched();
+	}
 	if (!ret && n < 0)
 		ret = n;
 out:

@@ -411,6 +411,20 @@ asmlinkage void schedule(void)
 }
 
 /*
+ * cond_resched - called in a long loop in the kernel: schedule() if the
+ * timer or a wake-up asked for it, or if another CPU waits for the big
+ * kernel lock this task holds (schedule() lets it go and takes it back).
+ * 2.6's name; 2.4 wrote "if (current->need_resched) schedule();" where
+ * it needed this, and held the lock in far fewer places.
+ */
+void cond_resched(void)
+{
+	if (current->need_resched ||
+	    (current->lock_depth >= 0 && spin_needbreak(&kernel_flag)))
+		schedule();
+}
+
+/*
  * __wake_up - wake the tasks on @q whose state is in @mode: every
  * non-exclusive one, and @nr exclusive ones (0: all of them).
  */

@@ -148,9 +148,11 @@ def bochs_counting(cmdline, name):
 
 # What a kernel in trouble prints: an oops's register dump (die), BUG()
 # and panic, and what its self-checks say (slab_debug's slab errors, the
-# soft-lockup detector, might_sleep, the stack depth check)
+# soft-lockup detector, a CPU spinning too long on a lock, might_sleep,
+# the stack depth check)
 KERNEL_BROKEN = re.compile(r'^(EIP: .*|kernel BUG.*|Kernel panic.*|'
                            r'slab error.*|BUG: soft lockup.*|'
+                           r'spinlock lockup.*|'
                            r'Debug: sleeping function.*|'
                            r'do_IRQ: stack overflow.*)$', re.M)
 

@@ -4,7 +4,8 @@
  * the kernel spins on an atomic test-and-set). A spinlock is a byte, 0
  * when free (so zeroed memory holds free locks), taken by an xchg that
  * stores 1; a waiter spins reading it (pause) so the cache line is not
- * bounced. Each lock remembers its holder, so that
+ * bounced, and says that it waits in break_lock. Each lock remembers its
+ * holder, so that
  * __spin_lock_wait (arch/i386/kernel/smp.c) can name it when a CPU
  * spins too long. rwlocks count readers down from RW_LOCK_BIAS.
  */
@@ -15,13 +16,17 @@
 
 typedef struct {
 	volatile unsigned char lock;	/* 0: free, 1: held */
+	volatile unsigned char break_lock; /* 1: a CPU waits for it */
 	void *owner;			/* the holder's task, for lockups */
 	void *owner_pc;			/* where it took the lock */
 } spinlock_t;
 
-#define SPIN_LOCK_UNLOCKED	(spinlock_t) { 0, 0, 0 }
+#define SPIN_LOCK_UNLOCKED	(spinlock_t) { 0, 0, 0, 0 }
 #define spin_lock_init(x)	do { *(x) = SPIN_LOCK_UNLOCKED; } while (0)
 #define spin_is_locked(x)	((x)->lock != 0)
+/* spin_needbreak - does another CPU wait for @x? A holder in a long loop
+ * then lets it go for a moment (2.6's; cond_resched, kernel/sched.c) */
+#define spin_needbreak(x)	((x)->break_lock != 0)
 
 /* the task running on this CPU, from the stack (asm/current.h's way,
  * without needing struct task_struct here) */

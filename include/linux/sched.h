@@ -328,6 +328,8 @@ void init_idle(void);
 void schedule_tail(struct task_struct *prev);
 int wake_up_process(struct task_struct *p);
 long schedule_timeout(long timeout);
+
+void cond_resched(void);
 void update_process_times(int user);	/* kernel/timer.c */
 void do_timer(struct pt_regs *regs);	/* kernel/timer.c */
 /* kernel/softlockup.c: a CPU in the kernel this many seconds is named */

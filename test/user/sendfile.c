@@ -3,16 +3,77 @@
  * pipe: with an offset (which moves, the file position does not) and
  * without (the position moves), short at the end of the input, and
  * EBADF for an input not open for reading or an output not open for
- * writing. Run as process 1 on Linux and on lk24.
+ * writing; a SIGKILL ends a 2 GB sendfile at once (the fuzzer found
+ * lk24 deaf to it for ten seconds). Run as process 1 on Linux and lk24.
  */
 #include "utest.h"
 #include <fcntl.h>
+#include <signal.h>
+#include <time.h>
+#include <sys/time.h>
 #include <sys/syscall.h>
+
+#define HOLE_SIZE	0x7ffff000	/* the largest count Linux moves */
 
 /* sendfile - the raw call (dietlibc's wrapper warns at link time) */
 static long sendfile(int out, int in, off_t *offset, size_t count)
 {
 	return syscall(__NR_sendfile, out, in, offset, count);
+}
+
+/* sendfile_forever - a 2 GB hole to /dev/null, again and again: long
+ * calls that only a signal ends */
+static void sendfile_forever(void)
+{
+	int in = open("/sf_hole", O_CREAT | O_RDWR | O_TRUNC, 0644);
+	int out = open("/dev/null", O_WRONLY);
+	off_t off;
+
+	ftruncate(in, HOLE_SIZE);
+	for (;;) {
+		off = 0;
+		sendfile(out, in, &off, HOLE_SIZE);
+	}
+}
+
+/* ms_since - milliseconds from @t to now */
+static long ms_since(const struct timeval *t)
+{
+	struct timeval now;
+
+	gettimeofday(&now, NULL);
+	return (now.tv_sec - t->tv_sec) * 1000 +
+	       (now.tv_usec - t->tv_usec) / 1000;
+}
+
+/* killed_in_long_call - a long sendfile (seconds for 2 GB) neither holds
+ * up the rest of the machine nor a SIGKILL: 300 ms after the fork the
+ * parent runs, kills the child and reaps it, all within a second */
+static void killed_in_long_call(void)
+{
+	struct timespec soon = { 0, 300000000 };
+	struct timeval start;
+	int status = 0, in, out;
+	off_t off = 0;
+	pid_t pid;
+
+	in = open("/sf_hole", O_CREAT | O_RDWR | O_TRUNC, 0644);
+	out = open("/dev/null", O_WRONLY);
+	RES("sendfile.hole_made", ftruncate(in, HOLE_SIZE));
+	RES("sendfile.whole_hole", sendfile(out, in, &off, HOLE_SIZE));
+	close(in);
+	close(out);
+	gettimeofday(&start, NULL);
+	pid = fork();
+	if (pid == 0)
+		sendfile_forever();
+	nanosleep(&soon, NULL);
+	kill(pid, SIGKILL);
+	waitpid(pid, &status, 0);
+	OK("sendfile.killed_in_long_call",
+	   WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+	OK("sendfile.others_run_meanwhile", ms_since(&start) < 1000);
+	unlink("/sf_hole");
 }
 
 int main(void)
@@ -46,5 +107,6 @@ int main(void)
 	out = open("/sf_out", O_WRONLY);
 	RES("sendfile.in_wronly", sendfile(p[1], out, NULL, 1));
 	RES("sendfile.bad_fd", sendfile(99, in, NULL, 1));
+	killed_in_long_call();
 	return 0;
 }

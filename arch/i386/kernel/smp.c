@@ -59,19 +59,23 @@ static void spin_lockup(spinlock_t *lock, void *pc)
 	       lock->owner_pc);
 }
 
-/* __spin_lock_wait - spin_lock's slow path: wait until @lock looks
- * free, then try again; complain once if that takes too long. */
+/* __spin_lock_wait - spin_lock's slow path: say that a CPU waits
+ * (break_lock, which a winner clears and the others set again), wait
+ * until @lock looks free, then try again; complain once if that takes
+ * too long. */
 void __spin_lock_wait(spinlock_t *lock, void *pc)
 {
 	unsigned long loops = 0;
 
 	do {
-		while (spin_is_locked(lock)) {
+		lock->break_lock = 1;
+		while (spin_is_locked(lock) && lock->break_lock) {
 			cpu_relax();
 			if (++loops == SPIN_LOCKUP_LOOPS)
 				spin_lockup(lock, pc);
 		}
 	} while (!spin_trylock(lock));
+	lock->break_lock = 0;
 }
 
 /* __read_lock_wait - a reader met a writer: give the count back, wait
