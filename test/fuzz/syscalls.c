@@ -216,7 +216,11 @@ static void prepare(void)
 	dup2(null, 1);
 	dup2(null, 2);
 	close(null);
+	/* the scratch file and directory new for every batch, however
+	 * the last one left them, so that replay=B meets what the run met */
 	mkdir("/fuzz-scratch", 0777);
+	chmod("/fuzz-scratch", 0777);
+	unlink("/fuzz-scratch/a");
 	buf = mmap(NULL, 3 * PAGE, PROT_READ | PROT_WRITE,
 		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	mprotect(buf + 2 * PAGE, PAGE, PROT_NONE);
