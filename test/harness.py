@@ -377,9 +377,7 @@ class Machine:
         mon.close()
 
     def stop(self):
-        if self.p.poll() is None:
-            os.killpg(self.p.pid, signal.SIGKILL)
-        self.p.wait()
+        stop(self.p)
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
@@ -515,8 +513,6 @@ class BochsScreen:
             return None
 
     def stop(self):
-        if self.p.poll() is None:
-            os.killpg(self.p.pid, signal.SIGKILL)
-        self.p.wait()
+        stop(self.p)
         os.close(self.fd)
         shutil.rmtree(self.dir, ignore_errors=True)
