@@ -286,6 +286,10 @@ static void batch(int seed, int b, int calls, int out)
 		setitimer(ITIMER_REAL, &soon, NULL);
 		r = syscall(nr, a[0], a[1], a[2], a[3], a[4], a[5]);
 		count[r == -1 && errno <= MAX_ERRNO ? errno : 0]++;
+		if (b == replay)
+			write(TRACE_FD, line, snprintf(line, sizeof(line),
+			      "fuzz: call %d = %ld %d\n", i, r,
+			      r == -1 ? errno : 0));
 		if (kernel_pointer_taken(nr, a, r, seed, b, i)) {
 			send_counts(out, count);
 			_exit(EXIT_KERNEL_POINTER);

@@ -45,6 +45,16 @@ static inline int status_of(void (*fn)(void))
 	return status;
 }
 
+/* unnamed_errno - "E" and the number, for an errno errname has no name
+ * for (one buffer: print it before the next call) */
+static inline const char *unnamed_errno(int e)
+{
+	static char name[16];
+
+	snprintf(name, sizeof(name), "E%d", e);
+	return name;
+}
+
 static inline const char *errname(int e)
 {
 	switch (e) {
@@ -82,8 +92,8 @@ static inline const char *errname(int e)
 	case ERANGE: return "ERANGE";
 	case ENODEV: return "ENODEV";
 	case EOVERFLOW: return "EOVERFLOW";
-	default: return "E?";
 	}
+	return unnamed_errno(e);
 }
 
 #endif
