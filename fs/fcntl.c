@@ -1,8 +1,8 @@
 /*
  * fs/fcntl.c - descriptors as copies of one another and their flags:
- * dup, dup2 and fcntl's F_DUPFD, F_GETFD/F_SETFD (FD_CLOEXEC) and
- * F_GETFL/F_SETFL. 2.4's locks, leases, F_SETOWN and signals on I/O
- * are left out (-EINVAL).
+ * dup, dup2 and fcntl's F_DUPFD, F_GETFD/F_SETFD (FD_CLOEXEC),
+ * F_GETFL/F_SETFL, and F_SETOWN/F_SETSIG, which are recorded only:
+ * lk24 sends no SIGIO. 2.4's locks and leases are left out (-EINVAL).
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
@@ -74,6 +74,36 @@ static void set_close_on_exec(unsigned int fd, int on)
 		clear_bit(fd, current->files->close_on_exec);
 }
 
+/* owner_exists - is there a process @who (> 0), or a process group
+ * -@who (< 0)? */
+static int owner_exists(int who)
+{
+	struct task_struct *p;
+	int found = 0;
+
+	read_lock(&tasklist_lock);
+	if (who > 0)
+		found = find_task_by_pid(who) != NULL;
+	else
+		for_each_task(p)
+			found |= p->pgrp == -who;
+	read_unlock(&tasklist_lock);
+	return found;
+}
+
+/* f_setown - F_SETOWN: @arg, a pid or minus a process group, is who
+ * SIGIO would go to. 0, -EINVAL for INT_MIN (a group with no negation),
+ * -ESRCH if there is no such process or group (0: nobody). */
+static long f_setown(struct file *filp, int who)
+{
+	if (who == INT_MIN)
+		return -EINVAL;
+	if (who && !owner_exists(who))
+		return -ESRCH;
+	filp->f_owner.pid = who;
+	return 0;
+}
+
 /* do_fcntl - @cmd on descriptor @fd, open as @filp */
 static long do_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg,
 		     struct file *filp)
@@ -96,6 +126,17 @@ static long do_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg,
 		filp->f_flags = (arg & SETFL_MASK) |
 				(filp->f_flags & ~SETFL_MASK);
 		return 0;
+	case F_SETOWN:
+		return f_setown(filp, arg);
+	case F_GETOWN:
+		return filp->f_owner.pid;
+	case F_SETSIG:
+		if (arg > _NSIG)
+			return -EINVAL;
+		filp->f_owner.signum = arg;
+		return 0;
+	case F_GETSIG:
+		return filp->f_owner.signum;
 	}
 	return -EINVAL;
 }

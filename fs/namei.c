@@ -509,13 +509,16 @@ int vfs_create(struct inode *dir, struct dentry *dentry, int mode)
 }
 
 /* vfs_mknod - a device, fifo or file @dentry in @dir: @mode has the
- * type, @dev the device number */
+ * type, @dev the device number. Only root makes devices (-EPERM),
+ * asked once the directory has allowed the name (may_create). */
 int vfs_mknod(struct inode *dir, struct dentry *dentry, int mode, int dev)
 {
 	int err = may_create(dir, dentry);
 
 	if (err)
 		return err;
+	if ((S_ISCHR(mode) || S_ISBLK(mode)) && !suser())
+		return -EPERM;
 	if (!dir->i_op->mknod)
 		return -EPERM;
 	return dir->i_op->mknod(dir, dentry, mode, dev);
@@ -689,14 +692,14 @@ static char *user_walk_parent(const char *pathname, struct nameidata *nd)
 }
 
 /* mknod_type_ok - may mknod make a node of type @mode? 0, -EPERM (a
- * directory, or a device for a non-root user) or -EINVAL */
+ * directory) or -EINVAL. Whether the caller may make a device is asked
+ * later, by vfs_mknod, as on Linux. */
 static int mknod_type_ok(int mode)
 {
 	switch (mode & S_IFMT) {
 	case S_IFREG: case S_IFIFO: case S_IFSOCK:
-		return 0;
 	case S_IFCHR: case S_IFBLK:
-		return suser() ? 0 : -EPERM;
+		return 0;
 	case S_IFDIR:
 		return -EPERM;
 	}

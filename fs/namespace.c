@@ -73,62 +73,81 @@ static void free_mount_string(char *page)
 		free_page((unsigned long)page);
 }
 
+/* mount_type_error - why root may not mount @type (NULL: none given):
+ * -EINVAL, -ENODEV (unknown), -EINVAL for one only the kernel mounts;
+ * 0 if it may */
+static int mount_type_error(const char *type)
+{
+	struct file_system_type *fs = type ? get_fs_type(type) : NULL;
+
+	if (!type)
+		return -EINVAL;
+	if (!fs)
+		return -ENODEV;
+	return fs->fs_flags & FS_NOMOUNT ? -EINVAL : 0;
+}
+
 /*
  * do_add_mount - mount a new file system of @type from device @name on
- * directory @dir_name (a kernel path). 0, or -ENODEV, -ENOTDIR,
- * -EINVAL for a type only the kernel mounts, or the walk's error.
+ * directory @dir_name (a kernel path). In Linux's order: the walk's
+ * error (-ENOENT, -ENOTDIR, ...), -EPERM for all but root, then
+ * mount_type_error's; 0 when mounted.
  */
 static int do_add_mount(const char *dir_name, char *type, char *name,
 			void *data)
 {
-	struct file_system_type *fs = get_fs_type(type);
 	struct nameidata nd;
 	struct vfsmount *mnt;
 	int err;
 
-	if (!fs)
-		return -ENODEV;
-	if (fs->fs_flags & FS_NOMOUNT)
-		return -EINVAL;
 	path_init(dir_name, LOOKUP_FOLLOW | LOOKUP_DIRECTORY, &nd);
 	err = path_walk(dir_name, &nd);
 	if (err)
 		return err;
+	err = suser() ? mount_type_error(type) : -EPERM;
+	if (err)
+		goto out_release;
 	mnt = do_kern_mount(type, 0, name ? name : "none", data);
 	err = PTR_ERR(mnt);
 	if (!IS_ERR(mnt)) {
 		attach_mnt(mnt, &nd);
 		err = 0;
 	}
+out_release:
 	path_release(&nd);
 	return err;
 }
 
 /*
  * sys_mount - mount file system @type (from @dev_name, a name only:
- * there are no block devices) on @dir_name. Root only (-EPERM).
+ * there are no block devices) on @dir_name. Root only (-EPERM), but as
+ * on Linux the strings are read and @dir_name found first, so a bad
+ * pointer is -EFAULT and a missing directory -ENOENT for anyone.
  * @flags are ignored but for the magic number's place; @data goes to
  * the file system.
  */
 asmlinkage long sys_mount(char *dev_name, char *dir_name, char *type,
 			  unsigned long flags, void *data)
 {
-	char *dir, *fstype, *dev;
-	int err = -EPERM;
+	char *dir, *fstype = copy_mount_string(type);
+	char *dev = copy_mount_string(dev_name);
+	int err = IS_ERR(fstype) ? PTR_ERR(fstype) : PTR_ERR(dev);
+	char c;	/* the first byte of @data: Linux copies what it can */
 
-	if (!suser())
-		return err;
-	dir = getname(dir_name);
-	if (IS_ERR(dir))
-		return PTR_ERR(dir);
-	fstype = copy_mount_string(type);
-	dev = copy_mount_string(dev_name);
+	if (IS_ERR(fstype) || IS_ERR(dev))
+		goto out_strings;
 	err = -EFAULT;
-	if (!IS_ERR(fstype) && !IS_ERR(dev))
-		err = fstype ? do_add_mount(dir, fstype, dev, data) : -EINVAL;
+	if (data && copy_from_user(&c, data, 1))
+		goto out_strings;
+	dir = getname(dir_name);
+	err = PTR_ERR(dir);
+	if (!IS_ERR(dir)) {
+		err = do_add_mount(dir, fstype, dev, data);
+		putname(dir);
+	}
+out_strings:
 	free_mount_string(dev);
 	free_mount_string(fstype);
-	putname(dir);
 	return err;
 }
 
@@ -163,10 +182,12 @@ static void umount_tree(struct vfsmount *mnt)
 }
 
 /*
- * sys_umount - take the file system mounted at @name off. Root only
- * (-EPERM); -EINVAL if @name is not a mount's root or is the root file
- * system, -EBUSY for one in use (open files, working directories,
- * mounts below it).
+ * sys_umount - take the file system mounted at @name off. In Linux's
+ * order: -EINVAL for unknown @flags (lk24 honours none of MNT_FORCE,
+ * MNT_DETACH, MNT_EXPIRE), the walk's error (UMOUNT_NOFOLLOW: no
+ * symlink followed), -EPERM for all but root, -EINVAL if @name is not
+ * a mount's root or is the root file system, -EBUSY for one in use
+ * (open files, working directories, mounts below it).
  */
 asmlinkage long sys_umount(char *name, int flags)
 {
@@ -174,12 +195,16 @@ asmlinkage long sys_umount(char *name, int flags)
 	struct vfsmount *mnt;
 	int err;
 
-	if (!suser())
-		return -EPERM;
-	err = __user_walk(name, LOOKUP_FOLLOW, &nd);
+	if (flags & ~(MNT_FORCE | MNT_DETACH | MNT_EXPIRE | UMOUNT_NOFOLLOW))
+		return -EINVAL;
+	err = __user_walk(name, flags & UMOUNT_NOFOLLOW ? 0 : LOOKUP_FOLLOW,
+			  &nd);
 	if (err)
 		return err;
 	mnt = nd.mnt;
+	err = -EPERM;
+	if (!suser())
+		goto out;
 	err = -EINVAL;	/* not a mount, or the root of them all */
 	if (nd.dentry != mnt->mnt_root || mnt->mnt_parent == mnt)
 		goto out;

@@ -212,8 +212,9 @@ static ssize_t rw_iov(struct file *file, struct iovec *iov,
 }
 
 /* do_readv_writev - readv (@write 0) or writev of descriptor @fd: the
- * checks in Linux's order (-EBADF, -EINVAL for more than UIO_MAXIOV
- * buffers, -EFAULT), then rw_iov */
+ * checks in Linux's order (-EBADF for a closed descriptor, -EINVAL for
+ * more than UIO_MAXIOV buffers, -EFAULT, and only then -EBADF for one
+ * not open for that direction), then rw_iov */
 static ssize_t do_readv_writev(unsigned int fd, const struct iovec *vector,
 			       unsigned long count, int write)
 {
@@ -223,8 +224,6 @@ static ssize_t do_readv_writev(unsigned int fd, const struct iovec *vector,
 
 	if (!file)
 		return ret;
-	if (!(file->f_mode & (write ? FMODE_WRITE : FMODE_READ)))
-		goto out;
 	ret = -EINVAL;
 	if (count > UIO_MAXIOV)
 		goto out;
@@ -232,6 +231,8 @@ static ssize_t do_readv_writev(unsigned int fd, const struct iovec *vector,
 	iov = kmalloc(count * sizeof(*iov) + 1, GFP_KERNEL);
 	if (iov)
 		ret = iov_check(vector, count, iov);
+	if (!ret && !(file->f_mode & (write ? FMODE_WRITE : FMODE_READ)))
+		ret = -EBADF;
 	if (!ret)
 		ret = rw_iov(file, iov, count, write);
 	kfree(iov);

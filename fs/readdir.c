@@ -143,6 +143,9 @@ static int filldir64(void *__buf, const char *name, int namlen,
  * do_getdents - what getdents and getdents64 share: as many records as
  * fit in @count bytes at user @dirent. Returns the bytes used, 0 at the
  * end, -EBADF, -ENOTDIR, -EFAULT, or -EINVAL if not one record fits.
+ * Each record's put_user checks its own bytes: as in Linux, the
+ * descriptor is judged before the buffer, and a count past INT_MAX is
+ * a buffer too small (-EINVAL), not a bad range.
  */
 static long do_getdents(unsigned int fd, void *dirent, unsigned int count,
 			filldir_t filler, int wide)
@@ -151,8 +154,6 @@ static long do_getdents(unsigned int fd, void *dirent, unsigned int count,
 	struct file *file;
 	long error;
 
-	if (!access_ok(VERIFY_WRITE, dirent, count))
-		return -EFAULT;
 	file = fget(fd);
 	if (!file)
 		return -EBADF;

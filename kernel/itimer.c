@@ -39,14 +39,15 @@ static void jiffiestotv(unsigned long j, struct timeval *value)
 	value->tv_sec = j / HZ;
 }
 
-/* real_left - the ticks until ITIMER_REAL expires, 0 if it is off */
+/* real_left - the ticks until ITIMER_REAL expires, 0 if it is off; the
+ * tick set_real added for the one under way is not counted */
 static unsigned long real_left(struct task_struct *p)
 {
 	unsigned long left;
 
 	if (!timer_pending(&p->real_timer))
 		return 0;
-	left = p->real_timer.expires - jiffies;
+	left = p->real_timer.expires - jiffies - 1;
 	return (long)left <= 0 ? 1 : left;	/* due: it has not run yet */
 }
 
@@ -77,17 +78,21 @@ static int do_getitimer(int which, struct itimerval *value)
 	return 0;
 }
 
-/* it_real_fn - ITIMER_REAL expired: SIGALRM, and again if periodic. */
+/* it_real_fn - ITIMER_REAL expired: SIGALRM, and again if periodic,
+ * it_real_incr after this expiry (which keeps set_real's extra tick) */
 void it_real_fn(unsigned long data)
 {
 	struct task_struct *p = (struct task_struct *)data;
 
 	send_sig(SIGALRM, p, 1);
 	if (p->it_real_incr)
-		mod_timer(&p->real_timer, jiffies + p->it_real_incr);
+		mod_timer(&p->real_timer,
+			  p->real_timer.expires + p->it_real_incr);
 }
 
-/* set_real - ITIMER_REAL: expiry in @j ticks (0: off), then every @i */
+/* set_real - ITIMER_REAL: expiry in @j ticks (0: off), then every @i.
+ * One tick more, since the tick under way is partly gone: a timer must
+ * not expire before the time it was given. */
 static void set_real(struct task_struct *p, unsigned long i,
 		     unsigned long j)
 {
@@ -95,7 +100,7 @@ static void set_real(struct task_struct *p, unsigned long i,
 	p->it_real_incr = i;
 	if (j) {
 		p->real_timer.data = (unsigned long)p;
-		p->real_timer.expires = jiffies + j;
+		p->real_timer.expires = jiffies + j + 1;
 		add_timer(&p->real_timer);
 	}
 }
@@ -164,13 +169,16 @@ asmlinkage long sys_setitimer(int which, struct itimerval *value,
 	return copy_to_user(ovalue, &get, sizeof(get)) ? -EFAULT : 0;
 }
 
-/* sys_alarm - SIGALRM in @seconds (0: cancel). Returns the seconds that
- * were left of the previous alarm, rounded to the nearest. */
+/* sys_alarm - SIGALRM in @seconds (0: cancel), at most INT_MAX as on
+ * Linux (a tv_sec must not be negative). Returns the seconds that were
+ * left of the previous alarm, rounded to the nearest. */
 asmlinkage unsigned long sys_alarm(unsigned int seconds)
 {
 	struct itimerval it_new, it_old;
 	unsigned int oldalarm;
 
+	if (seconds > INT_MAX)
+		seconds = INT_MAX;
 	it_new.it_interval.tv_sec = it_new.it_interval.tv_usec = 0;
 	it_new.it_value.tv_sec = seconds;
 	it_new.it_value.tv_usec = 0;

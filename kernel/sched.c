@@ -620,10 +620,12 @@ static int setscheduler(pid_t pid, int policy, struct sched_param *param)
 	return 0;
 }
 
+/* sys_sched_setscheduler - a negative @policy is -EINVAL before anything
+ * else is looked at, as on Linux (setscheduler reads -1 as "keep") */
 asmlinkage long sys_sched_setscheduler(pid_t pid, int policy,
 				       struct sched_param *param)
 {
-	return setscheduler(pid, policy, param);
+	return policy < 0 ? -EINVAL : setscheduler(pid, policy, param);
 }
 
 asmlinkage long sys_sched_setparam(pid_t pid, struct sched_param *param)

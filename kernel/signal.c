@@ -365,11 +365,14 @@ static int kill_all(int sig, struct siginfo *info)
 }
 
 /* sys_kill - @sig to process @pid, to the caller's group (0), to every
- * process it may signal (-1), or to process group -@pid. */
+ * process it may signal (-1), or to process group -@pid. INT_MIN names
+ * no group (it has no negation): -ESRCH, as on Linux. */
 asmlinkage long sys_kill(int pid, int sig)
 {
 	struct task_struct *p;
 
+	if (pid == INT_MIN)
+		return -ESRCH;
 	if (pid > 0) {
 		p = find_task_by_pid(pid);
 		if (!p || (p->state == TASK_ZOMBIE && !p->sig))

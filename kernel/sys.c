@@ -190,11 +190,14 @@ asmlinkage long sys_setregid(gid_t rgid, gid_t egid)
 }
 
 /* sys_setuid - root sets all three uids; others only the effective one,
- * to their real or saved uid. 0 or -EPERM. */
+ * to their real or saved uid. 0, -EINVAL for -1 (no user has that id;
+ * Linux asks first), or -EPERM. */
 asmlinkage long sys_setuid(uid_t uid)
 {
 	struct task_struct *t = current;
 
+	if (uid == (uid_t)-1)
+		return -EINVAL;
 	if (suser())
 		set_ids(&t->uid, &t->euid, &t->suid, &t->fsuid, uid, uid, uid);
 	else if (uid == t->uid || uid == t->suid)
@@ -204,10 +207,13 @@ asmlinkage long sys_setuid(uid_t uid)
 	return 0;
 }
 
+/* sys_setgid - the same for the group ids */
 asmlinkage long sys_setgid(gid_t gid)
 {
 	struct task_struct *t = current;
 
+	if (gid == (gid_t)-1)
+		return -EINVAL;
 	if (suser())
 		set_ids(&t->gid, &t->egid, &t->sgid, &t->fsgid, gid, gid, gid);
 	else if (gid == t->gid || gid == t->sgid)
@@ -409,16 +415,15 @@ asmlinkage long sys_old_getrlimit(unsigned int resource,
 }
 
 /* sys_setrlimit - a soft limit up to the hard one; only root raises a
- * hard limit. 0, -EINVAL, -EFAULT or -EPERM. */
+ * hard limit. 0, -EINVAL, -EFAULT or -EPERM; Linux reads the new limit
+ * before it looks at @resource. */
 asmlinkage long sys_setrlimit(unsigned int resource, struct rlimit *rlim)
 {
 	struct rlimit new, *old;
 
-	if (resource >= RLIM_NLIMITS)
-		return -EINVAL;
 	if (copy_from_user(&new, rlim, sizeof(new)))
 		return -EFAULT;
-	if (new.rlim_cur > new.rlim_max)
+	if (resource >= RLIM_NLIMITS || new.rlim_cur > new.rlim_max)
 		return -EINVAL;
 	old = current->rlim + resource;
 	if (new.rlim_max > old->rlim_max && !suser())
@@ -429,12 +434,15 @@ asmlinkage long sys_setrlimit(unsigned int resource, struct rlimit *rlim)
 	return 0;
 }
 
-/* sys_getrusage - the caller's use, or its waited-for children's */
+/* sys_getrusage - the caller's use, or its waited-for children's. A
+ * task is its own only thread, so RUSAGE_THREAD is RUSAGE_SELF. */
 asmlinkage long sys_getrusage(int who, struct rusage *ru)
 {
 	struct rusage r;
 	unsigned long ut, st;
 
+	if (who == RUSAGE_THREAD)
+		who = RUSAGE_SELF;
 	if (who != RUSAGE_SELF && who != RUSAGE_CHILDREN)
 		return -EINVAL;
 	memset(&r, 0, sizeof(r));

@@ -69,7 +69,9 @@ static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start,
 /*
  * sys_mprotect - @prot (PROT_READ, _WRITE, _EXEC) for [@start,
  * @start + @len). Areas are changed in order; a hole in the range ends
- * it with -ENOMEM, as on Linux. 0, -EINVAL or -ENOMEM.
+ * it with -ENOMEM, as on Linux. 0, -EINVAL or -ENOMEM. Linux's order:
+ * an unaligned start, then a length of 0 (success, whatever @prot is),
+ * then a range that wraps, and only then unknown @prot bits.
  */
 asmlinkage long sys_mprotect(unsigned long start, size_t len,
 			     unsigned long prot)
@@ -79,15 +81,16 @@ asmlinkage long sys_mprotect(unsigned long start, size_t len,
 	struct vm_area_struct *vma, *next;
 	int error;
 
-	if ((start & ~PAGE_MASK) || (prot & ~(PROT_READ | PROT_WRITE |
-					      PROT_EXEC)))
+	if (start & ~PAGE_MASK)
 		return -EINVAL;
+	if (!len)
+		return 0;
 	len = PAGE_ALIGN(len);
 	end = start + len;
-	if (end < start)
+	if (end <= start)
 		return -ENOMEM;
-	if (end == start)
-		return 0;
+	if (prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC))
+		return -EINVAL;
 	vm_prot_bits = calc_vm_flags(prot, 0);
 	vma = find_vma(mm, start);
 	if (!vma || vma->vm_start > start)

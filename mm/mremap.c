@@ -81,10 +81,21 @@ static int grow_in_place(struct vm_area_struct *vma, unsigned long addr,
 	return !vma->vm_next || vma->vm_next->vm_start >= end;
 }
 
+/* bad_fixed - is @new_addr no place for MREMAP_FIXED to move [@addr,
+ * @addr + @old_len) to, @new_len long: unaligned, past TASK_SIZE, or
+ * overlapping the old range? */
+static int bad_fixed(unsigned long addr, unsigned long old_len,
+		     unsigned long new_len, unsigned long new_addr)
+{
+	return (new_addr & ~PAGE_MASK) || new_addr + new_len > TASK_SIZE ||
+	       (new_addr < addr + old_len && addr < new_addr + new_len);
+}
+
 /*
  * do_mremap - the work of sys_mremap, on page-aligned lengths. Returns
  * the area's (possibly new) address or -EINVAL, -EFAULT (not mapped),
- * -ENOMEM (no room).
+ * -ENOMEM (no room). As on Linux, even a range that only shrinks must
+ * begin in a mapping.
  */
 static unsigned long do_mremap(unsigned long addr, unsigned long old_len,
 			       unsigned long new_len, unsigned long flags,
@@ -93,19 +104,21 @@ static unsigned long do_mremap(unsigned long addr, unsigned long old_len,
 	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma;
 
+	if ((flags & MREMAP_FIXED) && bad_fixed(addr, old_len, new_len,
+						new_addr))
+		return -EINVAL;
+	vma = find_vma(mm, addr);
+	if (!vma || vma->vm_start > addr)
+		return -EFAULT;
 	if (flags & MREMAP_FIXED) {
-		if ((new_addr & ~PAGE_MASK) || new_addr + new_len > TASK_SIZE ||
-		    (new_addr < addr + old_len && addr < new_addr + new_len))
-			return -EINVAL;
 		do_munmap(mm, new_addr, new_len);
-	}
-	if (!(flags & MREMAP_FIXED) && old_len >= new_len) {
+		vma = find_vma(mm, addr);	/* the unmap may split it */
+	} else if (old_len >= new_len) {
 		if (old_len > new_len)
 			do_munmap(mm, addr + new_len, old_len - new_len);
 		return addr;
 	}
-	vma = find_vma(mm, addr);
-	if (!vma || vma->vm_start > addr || addr + old_len > vma->vm_end)
+	if (addr + old_len > vma->vm_end)
 		return -EFAULT;
 	if (!(flags & MREMAP_FIXED) &&
 	    grow_in_place(vma, addr, old_len, new_len)) {

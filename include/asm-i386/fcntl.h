@@ -27,6 +27,10 @@
 #define F_SETFD		2
 #define F_GETFL		3	/* the open file's status flags */
 #define F_SETFL		4
+#define F_SETOWN	8	/* who gets SIGIO: a pid, or -pgrp */
+#define F_GETOWN	9
+#define F_SETSIG	10	/* the signal sent instead of SIGIO */
+#define F_GETSIG	11
 #define FD_CLOEXEC	1	/* closed by execve */
 
 #endif

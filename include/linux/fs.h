@@ -148,6 +148,13 @@ struct inode {
 	} u;
 };
 
+/* Who a file's SIGIO would go to (fcntl F_SETOWN, F_SETSIG). lk24 keeps
+ * them for F_GETOWN and F_GETSIG but sends no SIGIO. */
+struct fown_struct {
+	int pid;			/* a process, or -(a process group) */
+	int signum;			/* 0: SIGIO */
+};
+
 struct file {
 	struct dentry *f_dentry;
 	struct vfsmount *f_vfsmnt;
@@ -157,6 +164,7 @@ struct file {
 	mode_t f_mode;			/* FMODE_READ, FMODE_WRITE */
 	atomic_t f_count;
 	void *private_data;		/* the driver's */
+	struct fown_struct f_owner;
 };
 
 struct super_operations {
@@ -204,6 +212,12 @@ struct nameidata {
 };
 
 /* nameidata flags */
+/* umount2's flags: lk24 knows them all and honours none */
+#define MNT_FORCE		1	/* even if busy */
+#define MNT_DETACH		2	/* lazily: off now, freed when idle */
+#define MNT_EXPIRE		4	/* mark, and take off when marked twice */
+#define UMOUNT_NOFOLLOW		8	/* no symlink followed at the end */
+
 #define LOOKUP_FOLLOW		1	/* follow a final symlink */
 #define LOOKUP_DIRECTORY	2	/* the result must be a directory */
 #define LOOKUP_PARENT		16	/* stop before the last component */

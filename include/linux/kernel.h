@@ -10,6 +10,9 @@
 #include <linux/linkage.h>
 #include <linux/types.h>
 
+#define INT_MAX		((int)(~0U >> 1))
+#define INT_MIN		(-INT_MAX - 1)
+
 #define KERN_EMERG	"<0>"	/* system is unusable */
 #define KERN_ALERT	"<1>"	/* action must be taken immediately */
 #define KERN_CRIT	"<2>"	/* critical conditions */

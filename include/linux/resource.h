@@ -10,6 +10,7 @@
 
 #define RUSAGE_SELF	0
 #define RUSAGE_CHILDREN	(-1)
+#define RUSAGE_THREAD	1	/* 2.6's: the calling thread, here the task */
 
 struct rusage {
 	struct timeval ru_utime;	/* user time used */

@@ -570,7 +570,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /*  84 oldlstat */
 	.long sys_readlink          /*  85 readlink */
 	.long sys_ni_syscall          /*  86 uselib */
-	.long sys_ni_syscall          /*  87 swapon */
+	.long sys_swapon            /*  87 swapon */
 	.long sys_reboot              /*  88 reboot */
 	.long sys_ni_syscall          /*  89 readdir */
 	.long old_mmap                /*  90 mmap */
@@ -598,7 +598,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 112 idle */
 	.long sys_ni_syscall          /* 113 vm86old */
 	.long sys_wait4             /* 114 wait4 */
-	.long sys_ni_syscall          /* 115 swapoff */
+	.long sys_swapoff           /* 115 swapoff */
 	.long sys_ni_syscall          /* 116 sysinfo */
 	.long sys_ni_syscall          /* 117 ipc */
 	.long sys_fsync             /* 118 fsync */
