@@ -73,7 +73,7 @@ static int uptime_read_proc(char *page, char **start, off_t off,
 static int meminfo_read_proc(char *page, char **start, off_t off,
 			     int count, int *eof, void *data)
 {
-	unsigned long total = K(num_physpages), free = K(nr_free_pages());
+	unsigned long total = K(totalram_pages), free = K(nr_free_pages());
 	int len = sprintf(page,
 		"MemTotal:       %8lu kB\nMemFree:        %8lu kB\n"
 		"MemAvailable:   %8lu kB\nBuffers:        %8d kB\n"

@@ -60,4 +60,24 @@ extern const char linux_banner[];
 #define min(x, y)	((x) < (y) ? (x) : (y))
 #define max(x, y)	((x) > (y) ? (x) : (y))
 
+/* sysinfo(2)'s answer (kernel/info.c): memory in units of mem_unit
+ * bytes, the loads as fixed point with SI_LOAD_SHIFT bits */
+#define SI_LOAD_SHIFT	16
+struct sysinfo {
+	long uptime;			/* seconds since boot */
+	unsigned long loads[3];		/* 1, 5 and 15 minutes */
+	unsigned long totalram;
+	unsigned long freeram;
+	unsigned long sharedram;
+	unsigned long bufferram;
+	unsigned long totalswap;
+	unsigned long freeswap;
+	unsigned short procs;		/* tasks */
+	unsigned short pad;
+	unsigned long totalhigh;
+	unsigned long freehigh;
+	unsigned int mem_unit;
+	char _f[20 - 2 * sizeof(long) - sizeof(int)];
+};
+
 #endif

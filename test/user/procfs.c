@@ -3,7 +3,8 @@
  * /proc/self and its stat, status, cmdline, environ, fd/, cwd and exe;
  * the shapes of meminfo, uptime, loadavg, version, filesystems and
  * mounts; mount and umount with their errors (a busy mount, a file as
- * mountpoint, an unknown type, a user who is not root). Values that
+ * mountpoint, an unknown type, a user who is not root); sysinfo(2)
+ * against meminfo and uptime. Values that
  * differ between kernels (memory, times, inode numbers) are reduced to
  * their format, and mount options are not compared. Run as process 1
  * on Linux and on lk24.
@@ -14,6 +15,7 @@
 #include <sys/stat.h>
 #include <sys/mount.h>
 #include <sys/vfs.h>
+#include <sys/sysinfo.h>
 
 static char buf[8192];
 
@@ -145,6 +147,32 @@ static void global_files(void)
 	RES("procfs.creat_in_proc", open("/proc/x", O_CREAT | O_RDWR, 0600));
 }
 
+/* sysinfo_view - sysinfo(2) tells what /proc does: the same total
+ * memory, in bytes below 4 GB; less free than that; an uptime within a
+ * second of /proc/uptime's; a bad pointer is EFAULT */
+static void sysinfo_view(void)
+{
+	struct sysinfo si;
+	unsigned long total_kb, up;
+
+	RES("procfs.sysinfo", sysinfo(&si));
+	RES("procfs.sysinfo_bad_pointer", sysinfo((struct sysinfo *)16));
+	printf("procfs.sysinfo_mem_unit: %u\n", si.mem_unit);
+	slurp("/proc/meminfo");
+	total_kb = strtoul(line_of("MemTotal:") + strlen("MemTotal:"), NULL,
+			   10);
+	OK("procfs.sysinfo_totalram_is_memtotal",
+	   si.totalram / 1024 * si.mem_unit == total_kb);
+	OK("procfs.sysinfo_freeram_below_total",
+	   si.freeram > 0 && si.freeram < si.totalram);
+	OK("procfs.sysinfo_no_swap", si.totalswap == 0 && si.freeswap == 0);
+	slurp("/proc/uptime");
+	up = strtoul(buf, NULL, 10);
+	OK("procfs.sysinfo_uptime_is_proc_uptime",
+	   si.uptime >= (long)up && si.uptime <= (long)up + 2);
+	OK("procfs.sysinfo_procs", si.procs >= 1);
+}
+
 static void as_user(void)
 {
 	setuid(1000);
@@ -166,6 +194,7 @@ int main(void)
 	printf("procfs.f_type: %lx\n", (unsigned long)sfs.f_type);
 	self();
 	global_files();
+	sysinfo_view();
 	RES("procfs.mount_unknown", mount("x", "/mnt", "nofs", 0, NULL));
 	RES("procfs.mount_missing", mount("proc", "/nope", "proc", 0, NULL));
 	RES("procfs.mount_on_file", mount("proc", "/proc/version", "proc",

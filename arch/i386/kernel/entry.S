@@ -599,7 +599,7 @@ ENTRY(sys_call_table)
 	.long sys_ni_syscall          /* 113 vm86old */
 	.long sys_wait4             /* 114 wait4 */
 	.long sys_swapoff           /* 115 swapoff */
-	.long sys_ni_syscall          /* 116 sysinfo */
+	.long sys_sysinfo           /* 116 sysinfo */
 	.long sys_ni_syscall          /* 117 ipc */
 	.long sys_fsync             /* 118 fsync */
 	.long sys_sigreturn           /* 119 sigreturn */
