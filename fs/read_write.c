@@ -19,13 +19,13 @@ loff_t default_llseek(struct file *file, loff_t offset, int origin)
 	loff_t pos;
 
 	switch (origin) {
-	case 0:
+	case SEEK_SET:
 		pos = offset;
 		break;
-	case 1:
+	case SEEK_CUR:
 		pos = file->f_pos + offset;
 		break;
-	case 2:
+	case SEEK_END:
 		pos = file->f_dentry->d_inode->i_size + offset;
 		break;
 	default:
@@ -50,6 +50,17 @@ loff_t no_llseek(struct file *file, loff_t offset, int origin)
 	return -ESPIPE;
 }
 
+/* vfs_llseek - @file's own llseek, -ESPIPE if it has none; an @origin
+ * past SEEK_MAX is -EINVAL for any file, as Linux asks that first */
+static loff_t vfs_llseek(struct file *file, loff_t offset,
+			 unsigned int origin)
+{
+	if (origin > SEEK_MAX)
+		return -EINVAL;
+	return file->f_op && file->f_op->llseek ?
+		file->f_op->llseek(file, offset, origin) : -ESPIPE;
+}
+
 asmlinkage long sys_lseek(unsigned int fd, long offset, unsigned int origin)
 {
 	struct file *file = fget(fd);
@@ -57,8 +68,7 @@ asmlinkage long sys_lseek(unsigned int fd, long offset, unsigned int origin)
 
 	if (!file)
 		return -EBADF;
-	ret = file->f_op && file->f_op->llseek ?
-		file->f_op->llseek(file, offset, origin) : -ESPIPE;
+	ret = vfs_llseek(file, offset, origin);
 	fput(file);
 	if (ret > 0x7fffffff)
 		return -EOVERFLOW;
@@ -158,8 +168,7 @@ asmlinkage long sys_llseek(unsigned int fd, unsigned long offset_high,
 
 	if (!file)
 		return -EBADF;
-	ret = file->f_op && file->f_op->llseek ?
-		file->f_op->llseek(file, offset, origin) : -ESPIPE;
+	ret = vfs_llseek(file, offset, origin);
 	fput(file);
 	if (ret < 0)
 		return ret;

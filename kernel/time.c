@@ -55,13 +55,19 @@ asmlinkage long sys_gettimeofday(struct timeval *tv, struct timezone *tz)
 	return 0;
 }
 
+/* timeval_valid - may @tv be a time of day? */
+static int timeval_valid(const struct timeval *tv)
+{
+	return tv->tv_sec >= 0 && tv->tv_usec >= 0 &&
+	       tv->tv_usec < USEC_PER_SEC;
+}
+
 /* do_sys_settimeofday - set the clock to @tv and the zone to @tz, either
  * may be NULL: -EINVAL for a time or zone out of range (checked before
  * the caller's right to, as Linux does), -EPERM unless root. */
 static int do_sys_settimeofday(struct timeval *tv, struct timezone *tz)
 {
-	if (tv && (tv->tv_sec < 0 || tv->tv_usec < 0 ||
-		   tv->tv_usec >= USEC_PER_SEC))
+	if (tv && !timeval_valid(tv))
 		return -EINVAL;
 	if (!suser())
 		return -EPERM;
@@ -76,7 +82,8 @@ static int do_sys_settimeofday(struct timeval *tv, struct timezone *tz)
 	return 0;
 }
 
-/* sys_settimeofday - copy the new time and zone in; see above. */
+/* sys_settimeofday - copy the new time and zone in; see above. A bad
+ * time is -EINVAL before the zone is read, as on Linux. */
 asmlinkage long sys_settimeofday(struct timeval *tv, struct timezone *tz)
 {
 	struct timeval new_tv;
@@ -84,6 +91,8 @@ asmlinkage long sys_settimeofday(struct timeval *tv, struct timezone *tz)
 
 	if (tv && copy_from_user(&new_tv, tv, sizeof(new_tv)))
 		return -EFAULT;
+	if (tv && !timeval_valid(&new_tv))
+		return -EINVAL;
 	if (tz && copy_from_user(&new_tz, tz, sizeof(new_tz)))
 		return -EFAULT;
 	return do_sys_settimeofday(tv ? &new_tv : NULL, tz ? &new_tz : NULL);

@@ -237,9 +237,24 @@ unsigned long get_unmapped_area(unsigned long addr, unsigned long len)
 	}
 }
 
+/* file_mmap_error - why @file cannot be mapped @type with @prot: in
+ * Linux's order, -EACCES for a shared writable mapping of a file not
+ * open for writing or for a file not open for reading, then -ENODEV,
+ * since lk24 maps no files (it has no page cache) */
+static int file_mmap_error(struct file *file, unsigned long prot,
+			   unsigned long type)
+{
+	if (type == MAP_SHARED && (prot & PROT_WRITE) &&
+	    !(file->f_mode & FMODE_WRITE))
+		return -EACCES;
+	if (!(file->f_mode & FMODE_READ))
+		return -EACCES;
+	return -ENODEV;
+}
+
 /*
  * do_mmap_pgoff - a new anonymous area of @len bytes in the current task
- * (file mappings: -ENODEV, lk24 has no page cache), private or
+ * (file mappings: file_mmap_error, once the place is known), private or
  * shared as @flags say. With MAP_FIXED exactly at @addr, replacing what
  * was there. Returns the address, or -EINVAL for a bad length, type or
  * alignment, -ENOMEM where there is no room. Pages appear on first
@@ -258,17 +273,18 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 	len = PAGE_ALIGN(len);
 	if (!len || len > TASK_SIZE)
 		return -ENOMEM;
-	if (file)
-		return -ENODEV;
 	if (flags & MAP_FIXED) {
 		if (addr & ~PAGE_MASK)
 			return -EINVAL;
 		if (addr + len > TASK_SIZE || addr + len < addr)
 			return -ENOMEM;
-		do_munmap(mm, addr, len);
 	} else if (!(addr = get_unmapped_area(PAGE_ALIGN(addr), len))) {
 		return -ENOMEM;
 	}
+	if (file)
+		return file_mmap_error(file, prot, type);
+	if (flags & MAP_FIXED)
+		do_munmap(mm, addr, len);
 	vma = kmalloc(sizeof(*vma), GFP_KERNEL);
 	if (!vma)
 		return -ENOMEM;

@@ -212,6 +212,15 @@ struct nameidata {
 };
 
 /* nameidata flags */
+/* lseek's origins; SEEK_DATA and SEEK_HOLE are later Linux's, and no
+ * lk24 file system has them (-EINVAL) */
+#define SEEK_SET	0	/* from the start */
+#define SEEK_CUR	1	/* from the position */
+#define SEEK_END	2	/* from the end */
+#define SEEK_DATA	3	/* the next data at or after it */
+#define SEEK_HOLE	4	/* the next hole at or after it */
+#define SEEK_MAX	SEEK_HOLE
+
 /* umount2's flags: lk24 knows them all and honours none */
 #define MNT_FORCE		1	/* even if busy */
 #define MNT_DETACH		2	/* lazily: off now, freed when idle */

@@ -82,6 +82,52 @@ static void readv_writev_order(void)
 	    syscall(__NR_write, file, KERNEL_PTR, 4));
 }
 
+/* seek_and_map_order - lseek's origin before the file's kind; mmap's
+ * place, then the descriptor's mode, then whether the file maps */
+static void seek_and_map_order(void)
+{
+	int p[2];
+
+	pipe(p);
+	RES("lseek.pipe_bad_origin", lseek(p[0], 5, 0x42));
+	RES("lseek.pipe", lseek(p[0], 5, SEEK_SET));
+	RES("lseek.dev_null_bad_origin", lseek(null, -1, 0x804d018));
+	RES("lseek.file_bad_origin", lseek(file, 0, 5));
+	RES("llseek.pipe_bad_origin",
+	    syscall(__NR__llseek, p[1], 6, 8, &p[0], 0x8c677554));
+	RES("lseek.closed_fd_bad_origin", lseek(NO_PID, 0, 99));
+	RES("mmap.write_only_fd", syscall(__NR_mmap2, 0, 4096, PROT_READ,
+					  MAP_PRIVATE, wronly, 0));
+	RES("mmap.shared_writable_read_only_fd",
+	    syscall(__NR_mmap2, 0, 4096, PROT_READ | PROT_WRITE, MAP_SHARED,
+		    file, 0));
+	RES("mmap.pipe_write_end", syscall(__NR_mmap2, 0x22, 8, 0x21,
+					   MAP_SHARED, p[1], 0));
+	RES("mmap.fixed_unaligned_write_only_fd",
+	    syscall(__NR_mmap2, 0x10000001, 4096, PROT_READ,
+		    MAP_PRIVATE | MAP_FIXED, wronly, 0));
+	RES("mmap.zero_length_write_only_fd",
+	    syscall(__NR_mmap2, 0, 0, PROT_READ, MAP_PRIVATE, wronly, 0));
+}
+
+/* time_and_cwd_order - settimeofday judges the time before reading the
+ * zone; getcwd copies a path that fits, so a bad buffer is EFAULT */
+static void time_and_cwd_order(void)
+{
+	struct timeval bad_usec = { 0, 2000000 };
+
+	RES("settimeofday.bad_usec_bad_zone",
+	    syscall(__NR_settimeofday, &bad_usec, UNMAPPED));
+	RES("settimeofday.bad_time_pointer",
+	    syscall(__NR_settimeofday, UNMAPPED, NULL));
+	chdir("/");
+	RES("getcwd.bad_buffer_big_enough",
+	    syscall(__NR_getcwd, (void *)0x35, 6));
+	RES("getcwd.bad_buffer_too_small", syscall(__NR_getcwd, (void *)0x35,
+						   1));
+	RES("getcwd.size_0", syscall(__NR_getcwd, (void *)0x35, 0));
+}
+
 /* fcntl_owner - F_SETOWN takes a pid, minus a process group, or 0;
  * F_SETSIG a signal number; both are read back */
 static void fcntl_owner(void)
@@ -161,6 +207,7 @@ static void mount_as_root(void)
 				      UNMAPPED));
 	RES("swapoff.bad_pointer", syscall(__NR_swapoff, KERNEL_PTR));
 	RES("swapon.missing", syscall(__NR_swapon, "/nonexistent", 0));
+	RES("swapon.bad_flags", syscall(__NR_swapon, KERNEL_PTR, 0x40fd2e2));
 	RES("swapoff.not_swap", syscall(__NR_swapoff, "/dev/null"));
 	RES("mknod.exists_as_root", syscall(__NR_mknod, "/bin", S_IFCHR, 0));
 }
@@ -197,6 +244,7 @@ static void as_user(void)
 	RES("user.mknod_device_unwritable_dir",
 	    syscall(__NR_mknod, "/bin/x", S_IFCHR, 0));
 	RES("user.swapon", syscall(__NR_swapon, "/nonexistent", 0));
+	RES("user.swapon_bad_flags", syscall(__NR_swapon, "/", 0x80000));
 	RES("user.swapoff", syscall(__NR_swapoff, KERNEL_PTR));
 	RES("user.setuid32_minus_1", syscall(__NR_setuid32, -1));
 	RES("user.setgid32_minus_1", syscall(__NR_setgid32, -1));
@@ -233,6 +281,8 @@ int main(void)
 	getdents_order();
 	mprotect_order();
 	readv_writev_order();
+	seek_and_map_order();
+	time_and_cwd_order();
 	fcntl_owner();
 	process_calls_order();
 	mremap_order();
