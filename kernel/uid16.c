@@ -43,14 +43,16 @@ asmlinkage long sys_setresgid16(old_gid_t r, old_gid_t e, old_gid_t s)
 	return sys_setresgid(low2highgid(r), low2highgid(e), low2highgid(s));
 }
 
+/* sys_setfsuid16 - the old fsuid comes back whole, even past 65535, as
+ * Linux gives it */
 asmlinkage long sys_setfsuid16(old_uid_t uid)
 {
-	return high2lowuid(sys_setfsuid(low2highuid(uid)));
+	return sys_setfsuid(low2highuid(uid));
 }
 
 asmlinkage long sys_setfsgid16(old_gid_t gid)
 {
-	return high2lowgid(sys_setfsgid(low2highgid(gid)));
+	return sys_setfsgid(low2highgid(gid));
 }
 
 asmlinkage long sys_getuid16(void)

@@ -256,22 +256,27 @@ static int file_mmap_error(struct file *file, unsigned long prot,
  * do_mmap_pgoff - a new anonymous area of @len bytes in the current task
  * (file mappings: file_mmap_error, once the place is known), private or
  * shared as @flags say. With MAP_FIXED exactly at @addr, replacing what
- * was there. Returns the address, or -EINVAL for a bad length, type or
- * alignment, -ENOMEM where there is no room. Pages appear on first
- * touch (do_page_fault).
+ * was there. Returns the address, or in Linux's order -EINVAL for a
+ * zero length, -ENOMEM for one that wraps, -EOVERFLOW for an offset
+ * that does, -EINVAL or -ENOMEM for the place, -EINVAL for the type.
+ * Pages appear on first touch (do_page_fault).
  */
 unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 			    unsigned long len, unsigned long prot,
 			    unsigned long flags, unsigned long pgoff)
 {
 	struct mm_struct *mm = current->mm;
-	unsigned long type = flags & (MAP_SHARED | MAP_PRIVATE);
+	unsigned long type = flags & MAP_TYPE;
 	struct vm_area_struct *vma;
 
-	if (!len || (type != MAP_SHARED && type != MAP_PRIVATE))
+	if (!len)
 		return -EINVAL;
 	len = PAGE_ALIGN(len);
-	if (!len || len > TASK_SIZE)
+	if (!len)
+		return -ENOMEM;
+	if (pgoff + (len >> PAGE_SHIFT) < pgoff)
+		return -EOVERFLOW;
+	if (len > TASK_SIZE)
 		return -ENOMEM;
 	if (flags & MAP_FIXED) {
 		if (addr & ~PAGE_MASK)
@@ -281,6 +286,8 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 	} else if (!(addr = get_unmapped_area(PAGE_ALIGN(addr), len))) {
 		return -ENOMEM;
 	}
+	if (type != MAP_SHARED && type != MAP_PRIVATE)
+		return -EINVAL;
 	if (file)
 		return file_mmap_error(file, prot, type);
 	if (flags & MAP_FIXED)

@@ -3,7 +3,8 @@
  * lk24 never pages out (the slides and the book's chapters stop before
  * swapping), so nothing is ever a swap area. The calls answer as Linux
  * does for a file that is none: unknown swapon flags (-EINVAL), root
- * only (-EPERM), then the walk's error for the path, then -EINVAL. 2.4's swap_info, swap maps and
+ * only (-EPERM), then what opening the path for reading and writing
+ * says (-ENOENT, -EISDIR, ...), then -EINVAL. 2.4's swap_info, swap maps and
  * kswapd are left out.
  */
 #include <linux/kernel.h>
@@ -16,15 +17,19 @@
 /* no_swap_area - what swapon and swapoff say about @specialfile */
 static long no_swap_area(const char *specialfile)
 {
-	struct nameidata nd;
-	int err;
+	struct file *file;
+	char *name;
 
 	if (!suser())
 		return -EPERM;
-	err = user_path_walk(specialfile, &nd);
-	if (err)
-		return err;
-	path_release(&nd);
+	name = getname(specialfile);
+	if (IS_ERR(name))
+		return PTR_ERR(name);
+	file = filp_open(name, O_RDWR, 0);
+	putname(name);
+	if (IS_ERR(file))
+		return PTR_ERR(file);
+	fput(file);
 	return -EINVAL;
 }
 

@@ -11,6 +11,7 @@
 
 #define MAP_SHARED	0x01
 #define MAP_PRIVATE	0x02
+#define MAP_TYPE	0x0f	/* the bits that hold the type */
 #define MAP_FIXED	0x10
 #define MAP_ANONYMOUS	0x20
 #define MAP_GROWSDOWN	0x0100

@@ -14,14 +14,28 @@ typedef unsigned short old_gid_t;
 #define DEFAULT_OVERFLOWUID	65534
 #define DEFAULT_OVERFLOWGID	65534
 
-#define high2lowuid(uid) \
-	((uid) & ~0xFFFF ? (old_uid_t)DEFAULT_OVERFLOWUID : (old_uid_t)(uid))
-#define high2lowgid(gid) \
-	((gid) & ~0xFFFF ? (old_gid_t)DEFAULT_OVERFLOWGID : (old_gid_t)(gid))
-#define low2highuid(uid) \
-	((uid) == (old_uid_t)-1 ? (uid_t)-1 : (uid_t)(uid))
-#define low2highgid(gid) \
-	((gid) == (old_gid_t)-1 ? (gid_t)-1 : (gid_t)(gid))
+/* Functions, not 2.4's macros: a macro read its argument twice, and
+ * high2lowuid(sys_setfsuid(uid)) set the id twice and returned the new
+ * one instead of the old */
+static inline old_uid_t high2lowuid(uid_t uid)
+{
+	return uid & ~0xFFFF ? DEFAULT_OVERFLOWUID : uid;
+}
+
+static inline old_gid_t high2lowgid(gid_t gid)
+{
+	return gid & ~0xFFFF ? DEFAULT_OVERFLOWGID : gid;
+}
+
+static inline uid_t low2highuid(old_uid_t uid)
+{
+	return uid == (old_uid_t)-1 ? (uid_t)-1 : uid;
+}
+
+static inline gid_t low2highgid(old_gid_t gid)
+{
+	return gid == (old_gid_t)-1 ? (gid_t)-1 : gid;
+}
 
 /* kernel/sys.c: the 32-bit calls the 16-bit ones convert for */
 asmlinkage long sys_setuid(uid_t uid);

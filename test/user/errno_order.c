@@ -108,6 +108,21 @@ static void seek_and_map_order(void)
 		    MAP_PRIVATE | MAP_FIXED, wronly, 0));
 	RES("mmap.zero_length_write_only_fd",
 	    syscall(__NR_mmap2, 0, 0, PROT_READ, MAP_PRIVATE, wronly, 0));
+	RES("mmap.wrapping_length_no_type",
+	    syscall(__NR_mmap2, 0xd437a3cd, 0xffffffff, 0, 0x100000, 7, 0));
+	RES("mmap.offset_wraps", syscall(__NR_mmap2, 0, 8192, PROT_READ,
+					 MAP_PRIVATE | MAP_ANONYMOUS, -1,
+					 0xffffffff));
+	RES("mmap.anonymous_no_type", syscall(__NR_mmap2, 0, 4096, PROT_READ,
+					      MAP_ANONYMOUS, -1, 0));
+	RES("mmap.anonymous_both_types",
+	    syscall(__NR_mmap2, 0, 4096, PROT_READ,
+		    MAP_ANONYMOUS | MAP_SHARED | MAP_PRIVATE, -1, 0));
+	RES("mmap.type_5", syscall(__NR_mmap2, 0, 4096, PROT_READ,
+				   MAP_ANONYMOUS | MAP_SHARED | 4, -1, 0));
+	RES("mmap.fixed_unaligned_no_type",
+	    syscall(__NR_mmap2, 0x10000001, 4096, PROT_READ,
+		    MAP_ANONYMOUS | MAP_FIXED, -1, 0));
 }
 
 /* time_and_cwd_order - settimeofday judges the time before reading the
@@ -209,6 +224,9 @@ static void mount_as_root(void)
 	RES("swapon.missing", syscall(__NR_swapon, "/nonexistent", 0));
 	RES("swapon.bad_flags", syscall(__NR_swapon, KERNEL_PTR, 0x40fd2e2));
 	RES("swapoff.not_swap", syscall(__NR_swapoff, "/dev/null"));
+	RES("swapoff.directory", syscall(__NR_swapoff, "/"));
+	RES("swapon.file", syscall(__NR_swapon, "/bin/hello", 0));
+	RES("swapoff.proc_file", syscall(__NR_swapoff, "/proc/self/stat"));
 	RES("mknod.exists_as_root", syscall(__NR_mknod, "/bin", S_IFCHR, 0));
 }
 

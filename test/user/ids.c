@@ -83,6 +83,22 @@ static void reboot_checks(void)
 						 LINUX_REBOOT_CMD_CAD_ON));
 }
 
+/* fs_ids - setfsuid and setfsgid, 16-bit and 32-bit, each return the
+ * id it replaced, once: an id past 65535 as Linux gives it back */
+static void fs_ids(void)
+{
+	RES("ids.setfsuid16_first", syscall(__NR_setfsuid, 5));
+	RES("ids.setfsuid16_returns_old", syscall(__NR_setfsuid, 6));
+	RES("ids.setfsuid32_big", syscall(__NR_setfsuid32, 70000));
+	RES("ids.setfsuid16_after_big", syscall(__NR_setfsuid, 7));
+	RES("ids.setfsuid32_back", syscall(__NR_setfsuid32, 0));
+	RES("ids.setfsgid16_first", syscall(__NR_setfsgid, 5));
+	RES("ids.setfsgid16_returns_old", syscall(__NR_setfsgid, 6));
+	RES("ids.setfsgid32_big", syscall(__NR_setfsgid32, 70000));
+	RES("ids.setfsgid16_after_big", syscall(__NR_setfsgid, 7));
+	RES("ids.setfsgid32_back", syscall(__NR_setfsgid32, 0));
+}
+
 int main(void)
 {
 	gid_t groups[4] = { 5, 6 }, got[4];
@@ -104,6 +120,7 @@ int main(void)
 	RES("ids.setgroups_bad_ptr", setgroups(1, (gid_t *)16));
 	RES("ids.setgroups_negative", setgroups(-1, groups));
 
+	fs_ids();
 	RES("ids.init_getpgid_bad", getpgid(30000));
 	RES("ids.init_getsid_bad", getsid(30000));
 	RES("ids.setpgid_negative", setpgid(0, -1));
