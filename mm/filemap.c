@@ -1,9 +1,10 @@
 /*
  * mm/filemap.c - in Linux 2.4 the page cache and file mappings, and
  * madvise(2). lk24 has no page cache yet, so what lives here is the
- * check every write makes (precheck_file_write) and madvise: its advice
+ * check every write makes (precheck_file_write), madvise: its advice
  * is checked and, but for MADV_DONTNEED (the range's pages go; the next
- * touch finds zeroes), taken as a hint that changes nothing.
+ * touch finds zeroes), taken as a hint that changes nothing; and msync,
+ * whose checks are all that is left without file mappings.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
@@ -13,6 +14,7 @@
 #include <linux/fs.h>
 #include <asm/fcntl.h>
 #include <asm/resource.h>
+#include <asm/mman.h>
 
 /*
  * precheck_file_write - what a write of *@count bytes at *@pos to @file
@@ -85,4 +87,26 @@ asmlinkage long sys_madvise(unsigned long start, size_t len, int behavior)
 		}
 	}
 	return error;
+}
+
+/*
+ * sys_msync - write a file mapping's pages back: lk24 maps no files, so
+ * only the checks remain, in Linux's order: unknown flags, a misaligned
+ * start, MS_ASYNC with MS_SYNC (-EINVAL), a range that wraps (-ENOMEM),
+ * an empty one (0), a hole anywhere in it (-ENOMEM).
+ */
+asmlinkage long sys_msync(unsigned long start, size_t len, int flags)
+{
+	unsigned long end;
+
+	if ((flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC)) ||
+	    (start & ~PAGE_MASK) ||
+	    ((flags & MS_ASYNC) && (flags & MS_SYNC)))
+		return -EINVAL;
+	end = start + PAGE_ALIGN(len);
+	if (end < start)
+		return -ENOMEM;
+	if (end == start)
+		return 0;
+	return vma_range_mapped(current->mm, start, end) ? 0 : -ENOMEM;
 }

@@ -237,6 +237,21 @@ unsigned long get_unmapped_area(unsigned long addr, unsigned long len)
 	}
 }
 
+/* vma_range_mapped - does every page of [@start, @end) lie in an area
+ * of @mm? What mlock and msync answer -ENOMEM for. */
+int vma_range_mapped(struct mm_struct *mm, unsigned long start,
+		     unsigned long end)
+{
+	struct vm_area_struct *vma = find_vma(mm, start);
+
+	for (; vma && vma->vm_start <= start; vma = vma->vm_next) {
+		if (vma->vm_end >= end)
+			return 1;
+		start = vma->vm_end;
+	}
+	return 0;
+}
+
 /* file_mmap_error - why @file cannot be mapped @type with @prot: in
  * Linux's order, -EACCES for a shared writable mapping of a file not
  * open for writing or for a file not open for reading, then -ENODEV,

@@ -16,4 +16,12 @@
 #define MAP_ANONYMOUS	0x20
 #define MAP_GROWSDOWN	0x0100
 
+#define MS_ASYNC	1	/* msync: start the writes, do not wait */
+#define MS_INVALIDATE	2	/* drop other mappings' cached copies */
+#define MS_SYNC		4	/* write and wait */
+
+#define MCL_CURRENT	1	/* mlockall: what is mapped now */
+#define MCL_FUTURE	2	/* and what will be */
+#define MCL_ONFAULT	4	/* as it is touched (later Linux) */
+
 #endif

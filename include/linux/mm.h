@@ -204,6 +204,8 @@ int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
 		    struct vm_area_struct *vma);
 void exit_mmap(struct mm_struct *mm);
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
+int vma_range_mapped(struct mm_struct *mm, unsigned long start,
+		     unsigned long end);
 extern pgprot_t protection_map[16];
 pgprot_t vm_prot(unsigned long vm_flags);
 unsigned long calc_vm_flags(unsigned long prot, unsigned long flags);

@@ -3,8 +3,9 @@
  * shared mappings (shared ones seen across fork, touched or not),
  * MAP_FIXED over a mapping, mprotect (a write to a read-only page and a
  * read of a PROT_NONE one end in SIGSEGV), mremap growing, moving and
- * shrinking, madvise as a checked no-op, and each call's bad input.
- * Run as process 1 on Linux and on lk24.
+ * shrinking, madvise, msync and the mlock calls as checked no-ops (lk24
+ * never swaps), and each call's bad input. Run as process 1 on Linux
+ * and on lk24.
  */
 #define _GNU_SOURCE
 #include "utest.h"
@@ -14,6 +15,7 @@
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <sys/syscall.h>
+#include <sys/resource.h>
 
 #define PG		4096
 #define ANON		(MAP_PRIVATE | MAP_ANONYMOUS)
@@ -63,6 +65,49 @@ static long old_map(long len, long offset)
 static long remap(void *old, long old_len, long new_len, int flags)
 {
 	return syscall(__NR_mremap, old, old_len, new_len, flags, 0);
+}
+
+/* lock_and_sync - msync and the mlock calls over a 3-page area @p whose
+ * middle page is unmapped: the checks and their order, as root */
+static void lock_and_sync(char *p)
+{
+	RES("mlock.mapped", mlock(p, PG));
+	RES("mlock.unaligned_start", mlock(p + 10, 20));
+	RES("mlock.across_hole", mlock(p, 3 * PG));
+	RES("mlock.unmapped", mlock((void *)0x10000000, PG));
+	RES("mlock.len_zero", mlock((void *)0x10000000, 0));
+	RES("mlock.wraps", mlock((void *)0xfffff000, 2 * PG));
+	RES("munlock.mapped", munlock(p, PG));
+	RES("munlock.across_hole", munlock(p, 3 * PG));
+	RES("mlockall.none", mlockall(0));
+	RES("mlockall.unknown_flag", mlockall(MCL_CURRENT | 8));
+	RES("mlockall.current", mlockall(MCL_CURRENT));
+	RES("munlockall", munlockall());
+	RES("msync.mapped", msync(p, PG, MS_SYNC));
+	RES("msync.async", msync(p, PG, MS_ASYNC));
+	RES("msync.misaligned", msync(p + 1, PG, MS_SYNC));
+	RES("msync.async_and_sync", msync(p, PG, MS_ASYNC | MS_SYNC));
+	RES("msync.unknown_flag", msync(p, PG, 8));
+	RES("msync.across_hole", msync(p, 3 * PG, MS_SYNC));
+	RES("msync.hole_async", msync(p, 3 * PG, MS_ASYNC));
+	RES("msync.unmapped", msync((void *)0x10000000, PG, MS_SYNC));
+	RES("msync.len_zero", msync((void *)0x10000000, 0, MS_SYNC));
+	RES("msync.wraps", msync((void *)0xfffff000, 2 * PG, MS_SYNC));
+	RES("msync.kernel", msync((void *)0xc0000000, PG, MS_SYNC));
+}
+
+/* lock_as_user - without RLIMIT_MEMLOCK a user may not lock */
+static void lock_as_user(void)
+{
+	struct rlimit none = { 0, 0 };
+	char *p = (char *)map(NULL, PG, PROT_READ, ANON);
+
+	setuid(1000);
+	RES("mlock.user", mlock(p, PG));
+	RES("mlock.user_no_limit_set", setrlimit(RLIMIT_MEMLOCK, &none));
+	RES("mlock.user_no_limit", mlock(p, PG));
+	RES("mlockall.user_no_limit", mlockall(MCL_CURRENT));
+	RES("munlock.user_no_limit", munlock(p, PG));
 }
 
 int main(void)
@@ -148,5 +193,10 @@ int main(void)
 	}
 	waitpid(pid, &status, 0);
 	printf("mmap.shared_seen_by_parent: %d %d\n", s[0], s[PG]);
+	s = (char *)map(AREA_Q, 3 * PG, PROT_READ | PROT_WRITE,
+			ANON | MAP_FIXED);
+	munmap(s + PG, PG);
+	lock_and_sync(s);
+	status_of(lock_as_user);
 	return 0;
 }

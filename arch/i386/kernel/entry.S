@@ -627,16 +627,16 @@ ENTRY(sys_call_table)
 	.long sys_getdents            /* 141 getdents */
 	.long sys_select            /* 142 _newselect */
 	.long sys_ni_syscall          /* 143 flock */
-	.long sys_ni_syscall          /* 144 msync */
+	.long sys_msync             /* 144 msync */
 	.long sys_readv             /* 145 readv */
 	.long sys_writev            /* 146 writev */
 	.long sys_getsid            /* 147 getsid */
 	.long sys_fdatasync         /* 148 fdatasync */
 	.long sys_ni_syscall          /* 149 _sysctl */
-	.long sys_ni_syscall          /* 150 mlock */
-	.long sys_ni_syscall          /* 151 munlock */
-	.long sys_ni_syscall          /* 152 mlockall */
-	.long sys_ni_syscall          /* 153 munlockall */
+	.long sys_mlock             /* 150 mlock */
+	.long sys_munlock           /* 151 munlock */
+	.long sys_mlockall          /* 152 mlockall */
+	.long sys_munlockall        /* 153 munlockall */
 	.long sys_sched_setparam    /* 154 sched_setparam */
 	.long sys_sched_getparam    /* 155 sched_getparam */
 	.long sys_sched_setscheduler/* 156 sched_setscheduler */
