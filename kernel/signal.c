@@ -554,6 +554,86 @@ asmlinkage long sys_sigprocmask(int how, unsigned long *set,
 	return 0;
 }
 
+/* take_one_of - dequeue_signal for sigtimedwait: a pending SIGKILL,
+ * which dequeue_signal gives first whatever the mask, is left for
+ * do_signal, since no one may wait for it */
+static int take_one_of(sigset_t *others, siginfo_t *info)
+{
+	if (sigismember(&current->pending.signal, SIGKILL))
+		return 0;
+	return dequeue_signal(others, info);
+}
+
+/*
+ * wait_for_one_of - take a pending signal of @these off the queue, its
+ * siginfo in @info; if there is none, unblock them and sleep up to
+ * @timeout ticks for one to come. Its number, -EAGAIN when the time is
+ * up, -EINTR when another signal (one with a handler) woke the task.
+ */
+static int wait_for_one_of(const sigset_t *these, siginfo_t *info,
+			   long timeout)
+{
+	sigset_t others = *these, blocked = current->blocked;
+	int sig;
+
+	signotset(&others);
+	spin_lock_irq(&current->sigmask_lock);
+	sig = take_one_of(&others, info);
+	if (!sig && timeout) {
+		sigandnsets(&current->blocked, &blocked, these);
+		recalc_sigpending(current);
+		/* asleep before the lock goes: a signal sent in between
+		 * finds the task to wake, or schedule() sees it pending */
+		current->state = TASK_INTERRUPTIBLE;
+		spin_unlock_irq(&current->sigmask_lock);
+		timeout = schedule_timeout(timeout);
+		spin_lock_irq(&current->sigmask_lock);
+		sig = take_one_of(&others, info);
+		current->blocked = blocked;
+		recalc_sigpending(current);
+	}
+	spin_unlock_irq(&current->sigmask_lock);
+	if (sig)
+		return sig;
+	return timeout ? -EINTR : -EAGAIN;
+}
+
+/*
+ * sys_rt_sigtimedwait - sigwaitinfo(2) and sigtimedwait(2): wait for a
+ * signal of *@uthese (usually blocked, so no handler runs) and take it,
+ * its siginfo into *@uinfo if given. With @uts, wait at most that long
+ * (-EAGAIN; 0 polls). SIGKILL and SIGSTOP cannot be waited for. The
+ * signal's number, or -EINTR, -EINVAL, -EFAULT.
+ */
+asmlinkage long sys_rt_sigtimedwait(const sigset_t *uthese, siginfo_t *uinfo,
+				    const struct timespec *uts,
+				    size_t sigsetsize)
+{
+	long timeout = MAX_SCHEDULE_TIMEOUT;
+	struct timespec ts;
+	siginfo_t info;
+	sigset_t these;
+	int sig;
+
+	if (sigsetsize != sizeof(sigset_t))
+		return -EINVAL;
+	if (copy_from_user(&these, uthese, sizeof(these)))
+		return -EFAULT;
+	sigdelsetmask(&these, sigmask(SIGKILL) | sigmask(SIGSTOP));
+	if (uts) {
+		if (copy_from_user(&ts, uts, sizeof(ts)))
+			return -EFAULT;
+		if (ts.tv_nsec < 0 || ts.tv_nsec >= 1000000000L ||
+		    ts.tv_sec < 0)
+			return -EINVAL;
+		timeout = timespec_to_jiffies(&ts) + (ts.tv_sec || ts.tv_nsec);
+	}
+	sig = wait_for_one_of(&these, &info, timeout);
+	if (sig > 0 && uinfo && copy_to_user(uinfo, &info, sizeof(info)))
+		return -EFAULT;
+	return sig;
+}
+
 /* sys_rt_sigpending - the signals pending and blocked */
 asmlinkage long sys_rt_sigpending(sigset_t *set, size_t sigsetsize)
 {

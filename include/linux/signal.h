@@ -50,6 +50,25 @@ static inline int sigset_any_unblocked(const sigset_t *pend,
 	       (pend->sig[1] & ~blocked->sig[1]);
 }
 
+/* signotset - every signal but those of @set */
+static inline void signotset(sigset_t *set)
+{
+	int i;
+
+	for (i = 0; i < _NSIG_WORDS; i++)
+		set->sig[i] = ~set->sig[i];
+}
+
+/* sigandnsets - @r gets the signals of @a that are not in @b */
+static inline void sigandnsets(sigset_t *r, const sigset_t *a,
+			       const sigset_t *b)
+{
+	int i;
+
+	for (i = 0; i < _NSIG_WORDS; i++)
+		r->sig[i] = a->sig[i] & ~b->sig[i];
+}
+
 #define sigmask(sig)	(1UL << ((sig) - 1))
 
 /* What a task does with a signal (rt_sigaction's struct) */

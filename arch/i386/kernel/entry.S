@@ -660,7 +660,7 @@ ENTRY(sys_call_table)
 	.long sys_rt_sigaction        /* 174 rt_sigaction */
 	.long sys_rt_sigprocmask      /* 175 rt_sigprocmask */
 	.long sys_rt_sigpending     /* 176 rt_sigpending */
-	.long sys_ni_syscall          /* 177 rt_sigtimedwait */
+	.long sys_rt_sigtimedwait   /* 177 rt_sigtimedwait */
 	.long sys_ni_syscall          /* 178 rt_sigqueueinfo */
 	.long sys_rt_sigsuspend     /* 179 rt_sigsuspend */
 	.long sys_pread               /* 180 pread64 */
