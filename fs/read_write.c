@@ -100,12 +100,14 @@ static ssize_t rw_check(struct file *file, const char *buf, size_t count,
 }
 
 /* rw_file - read or write (@write) @file at *@ppos, or at its
- * position if @ppos is NULL; what rw_check or the operation says */
+ * position if @ppos is NULL, at most MAX_RW_COUNT bytes; what rw_check
+ * or the operation says */
 static ssize_t rw_file(struct file *file, char *buf, size_t count,
 		       loff_t *ppos, int write)
 {
 	ssize_t ret = rw_check(file, buf, count, ppos, write);
 
+	count = min_t(size_t, count, MAX_RW_COUNT);
 	if (!ppos)
 		ppos = &file->f_pos;
 	if (!ret && write)
@@ -177,22 +179,29 @@ asmlinkage long sys_llseek(unsigned int fd, unsigned long offset_high,
 
 #define UIO_MAXIOV	1024	/* buffers one readv or writev may pass */
 
-/* iov_check - the @count buffers at user @uvector into @iov: -EINVAL
- * if their lengths add up past SSIZE_MAX, -EFAULT; else 0 */
+/* iov_check - the @count buffers at user @uvector into @iov, as Linux
+ * takes them: -EINVAL for any length negative as a ssize_t, then
+ * -EFAULT for a buffer outside user space (@write: read from it); the
+ * lengths are cut so that they add up to at most MAX_RW_COUNT. 0 or
+ * the error. */
 static long iov_check(const struct iovec *uvector, unsigned long count,
-		      struct iovec *iov)
+		      struct iovec *iov, int write)
 {
-	ssize_t tot_len = 0;
+	size_t tot_len = 0;
 	unsigned long i;
 
 	if (copy_from_user(iov, uvector, count * sizeof(*iov)))
 		return -EFAULT;
-	for (i = 0; i < count; i++) {
-		ssize_t len = (ssize_t)iov[i].iov_len;
-
-		if (len < 0 || tot_len + len < tot_len)
+	for (i = 0; i < count; i++)
+		if ((ssize_t)iov[i].iov_len < 0)
 			return -EINVAL;
-		tot_len += len;
+	for (i = 0; i < count; i++) {
+		if (!access_ok(write ? VERIFY_READ : VERIFY_WRITE,
+			       iov[i].iov_base, iov[i].iov_len))
+			return -EFAULT;
+		iov[i].iov_len = min_t(size_t, iov[i].iov_len,
+				       MAX_RW_COUNT - tot_len);
+		tot_len += iov[i].iov_len;
 	}
 	return 0;
 }
@@ -239,7 +248,7 @@ static ssize_t do_readv_writev(unsigned int fd, const struct iovec *vector,
 	ret = -ENOMEM;
 	iov = kmalloc(count * sizeof(*iov) + 1, GFP_KERNEL);
 	if (iov)
-		ret = iov_check(vector, count, iov);
+		ret = iov_check(vector, count, iov, write);
 	if (!ret && !(file->f_mode & (write ? FMODE_WRITE : FMODE_READ)))
 		ret = -EBADF;
 	if (!ret)
@@ -301,6 +310,7 @@ static ssize_t do_sendfile(int out_fd, int in_fd, loff_t *ppos,
 		goto out;
 	page = (char *)__get_free_page(GFP_KERNEL);
 	ret = page ? 0 : -ENOMEM;
+	count = min_t(size_t, count, MAX_RW_COUNT);
 	if (!ppos)
 		ppos = &in->f_pos;
 	/* 2 GB take seconds: others run meanwhile, and once some bytes

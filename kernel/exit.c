@@ -411,7 +411,8 @@ static int scan_children(struct task_struct *tsk, pid_t pid,
  * group (0), any child (-1), or one of group -@pid, to exit or (with
  * WUNTRACED) stop. Children of the caller's other threads count too.
  * Returns the child's pid, 0 with WNOHANG if none is ready, -ECHILD,
- * -EINVAL, -EFAULT, or -ERESTARTSYS if a signal came first.
+ * -EINVAL, -EFAULT, or -ERESTARTSYS if a signal came first; -ESRCH
+ * for INT_MIN, which names no group, as on Linux.
  */
 asmlinkage long sys_wait4(pid_t pid, unsigned int *stat_addr, int options,
 			  struct rusage *ru)
@@ -422,6 +423,8 @@ asmlinkage long sys_wait4(pid_t pid, unsigned int *stat_addr, int options,
 
 	if (options & ~(WNOHANG | WUNTRACED | __WNOTHREAD | __WCLONE | __WALL))
 		return -EINVAL;
+	if (pid == INT_MIN)
+		return -ESRCH;
 	add_wait_queue(&current->wait_chldexit, &wait);
 repeat:
 	current->state = TASK_INTERRUPTIBLE;

@@ -212,6 +212,10 @@ struct nameidata {
 };
 
 /* nameidata flags */
+/* The most one read, write, readv, writev or sendfile moves: a larger
+ * count is cut to this (INT_MAX, page aligned), as later Linux does */
+#define MAX_RW_COUNT	(INT_MAX & PAGE_MASK)
+
 /* lseek's origins; SEEK_DATA and SEEK_HOLE are later Linux's, and no
  * lk24 file system has them (-EINVAL) */
 #define SEEK_SET	0	/* from the start */

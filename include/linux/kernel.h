@@ -59,6 +59,9 @@ extern const char linux_banner[];
 #define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
 #define min(x, y)	((x) < (y) ? (x) : (y))
 #define max(x, y)	((x) > (y) ? (x) : (y))
+/* min_t - the smaller of @x and @y, both taken as @type, each read once */
+#define min_t(type, x, y) \
+	({ type __x = (x); type __y = (y); __x < __y ? __x : __y; })
 
 /* sysinfo(2)'s answer (kernel/info.c): memory in units of mem_unit
  * bytes, the loads as fixed point with SI_LOAD_SHIFT bits */

@@ -20,10 +20,12 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
+#include <sys/uio.h>
 
 #define KERNEL_PTR	((void *)0xc0100000)
 #define UNMAPPED	((void *)0x10000000)	/* nothing is mapped there */
 #define NO_PID		99999
+#define NO_FD		9999	/* past RLIMIT_NOFILE: never open */
 
 static int dir, file, null, wronly;
 
@@ -32,7 +34,7 @@ static int dir, file, null, wronly;
 static void getdents_order(void)
 {
 	RES("getdents.closed_fd_bad_buffer",
-	    syscall(__NR_getdents, NO_PID, KERNEL_PTR, 100));
+	    syscall(__NR_getdents, NO_FD, KERNEL_PTR, 100));
 	RES("getdents.file_bad_buffer",
 	    syscall(__NR_getdents, file, KERNEL_PTR, 100));
 	RES("getdents.device_bad_buffer",
@@ -40,7 +42,7 @@ static void getdents_order(void)
 	RES("getdents64.file_bad_buffer",
 	    syscall(__NR_getdents64, file, KERNEL_PTR, 100));
 	RES("getdents64.closed_fd_bad_buffer",
-	    syscall(__NR_getdents64, NO_PID, KERNEL_PTR, 100));
+	    syscall(__NR_getdents64, NO_FD, KERNEL_PTR, 100));
 	RES("getdents.dir_bad_buffer",
 	    syscall(__NR_getdents, dir, KERNEL_PTR, 100));
 	RES("getdents.dir_count_past_int_max",
@@ -74,12 +76,35 @@ static void readv_writev_order(void)
 	RES("readv.write_only_bad_vector",
 	    syscall(__NR_readv, wronly, UNMAPPED, 4));
 	RES("readv.closed_fd_bad_vector",
-	    syscall(__NR_readv, NO_PID, UNMAPPED, 4));
+	    syscall(__NR_readv, NO_FD, UNMAPPED, 4));
 	RES("writev.read_only_too_many",
 	    syscall(__NR_writev, file, UNMAPPED, 2000));
 	RES("writev.read_only_empty", syscall(__NR_writev, file, UNMAPPED, 0));
 	RES("write.read_only_bad_buffer",
 	    syscall(__NR_write, file, KERNEL_PTR, 4));
+}
+
+/* counts_cut - a count past MAX_RW_COUNT (INT_MAX, page aligned) is
+ * cut to it; a vector's lengths are judged all at once, before any I/O:
+ * one negative length is EINVAL, one buffer in the kernel EFAULT */
+static void counts_cut(void)
+{
+	struct iovec halves[2] = { { NULL, 0x40000000 }, { NULL, 0x40000000 } };
+	struct iovec negative[2] = { { NULL, 1 }, { NULL, 0x80000000 } };
+	struct iovec bad_second[2] = { { "abcde", 5 }, { KERNEL_PTR, 5 } };
+	struct iovec unmapped[1] = { { UNMAPPED, 10 } };
+	int p[2];
+
+	RES("write.count_past_max_rw", write(null, NULL, 0x7fffffff));
+	RES("writev.total_past_max_rw", writev(null, halves, 2));
+	RES("writev.negative_length", writev(null, negative, 2));
+	RES("writev.second_buffer_in_kernel", writev(null, bad_second, 2));
+	RES("writev.unmapped_buffer_to_null", writev(null, unmapped, 1));
+	pipe(p);
+	fcntl(p[0], F_SETFL, O_NONBLOCK);
+	RES("writev.pipe_second_buffer_in_kernel", writev(p[1], bad_second,
+							  2));
+	RES("writev.pipe_nothing_written", read(p[0], p, sizeof(p)));
 }
 
 /* seek_and_map_order - lseek's origin before the file's kind; mmap's
@@ -95,7 +120,7 @@ static void seek_and_map_order(void)
 	RES("lseek.file_bad_origin", lseek(file, 0, 5));
 	RES("llseek.pipe_bad_origin",
 	    syscall(__NR__llseek, p[1], 6, 8, &p[0], 0x8c677554));
-	RES("lseek.closed_fd_bad_origin", lseek(NO_PID, 0, 99));
+	RES("lseek.closed_fd_bad_origin", lseek(NO_FD, 0, 99));
 	RES("mmap.write_only_fd", syscall(__NR_mmap2, 0, 4096, PROT_READ,
 					  MAP_PRIVATE, wronly, 0));
 	RES("mmap.shared_writable_read_only_fd",
@@ -161,7 +186,7 @@ static void fcntl_owner(void)
 	RES("fcntl.setsig_5", fcntl(null, F_SETSIG, 5));
 	RES("fcntl.getsig_5", fcntl(null, F_GETSIG));
 	RES("fcntl.setsig_99", fcntl(null, F_SETSIG, 99));
-	RES("fcntl.setown_closed_fd", fcntl(NO_PID, F_SETOWN, 0));
+	RES("fcntl.setown_closed_fd", fcntl(NO_FD, F_SETOWN, 0));
 }
 
 /* process_calls_order - the scheduler, ids, limits, kill, getrusage */
@@ -182,6 +207,9 @@ static void process_calls_order(void)
 	RES("kill.int_min", syscall(__NR_kill, INT_MIN, SIGINT));
 	RES("kill.int_min_signal_0", syscall(__NR_kill, INT_MIN, 0));
 	RES("kill.nobody_bad_signal", syscall(__NR_kill, NO_PID, 65));
+	RES("wait4.int_min", syscall(__NR_wait4, INT_MIN, NULL, 0, NULL));
+	RES("wait4.int_min_bad_options",
+	    syscall(__NR_wait4, INT_MIN, NULL, 0x40000000, NULL));
 	RES("getrusage.thread", getrusage(1, &ru));
 	RES("getrusage.thread_bad_pointer", syscall(__NR_getrusage, 1, 5));
 	RES("getrusage.2", getrusage(2, &ru));
@@ -299,6 +327,7 @@ int main(void)
 	getdents_order();
 	mprotect_order();
 	readv_writev_order();
+	counts_cut();
 	seek_and_map_order();
 	time_and_cwd_order();
 	fcntl_owner();
