@@ -345,19 +345,25 @@ int kill_proc(pid_t pid, int sig, int priv)
 	return err;
 }
 
-/* kill_all - kill(-1, sig): every process but init and the caller's
- * thread group. -ESRCH if there is none. */
+/* kill_all - kill(-1, sig): every process but the idle tasks, init and
+ * the caller's thread group, kernel threads included as on Linux (so
+ * -ESRCH, for none, is rare). 0 if one took it, else the last error
+ * other than -EPERM. */
 static int kill_all(int sig, struct siginfo *info)
 {
 	struct task_struct *p;
 	int retval = 0, count = 0, err;
 
 	for_each_task(p) {
-		if (is_init(p) || p->tgid == current->tgid ||
-		    p->flags & PF_KTHREAD)
+		if (p->pid <= 1 || p->tgid == current->tgid)
 			continue;
 		count++;
-		err = send_sig_info(sig, info, p);
+		/* a kernel thread counts, as on Linux, but takes no
+		 * signal: only whether the caller may send it is asked */
+		if (p->flags & PF_KTHREAD && sig > 0 && sig <= _NSIG)
+			err = send_sig_info(0, info, p);
+		else
+			err = send_sig_info(sig, info, p);
 		if (err != -EPERM)
 			retval = err;
 	}

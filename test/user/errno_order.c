@@ -207,6 +207,8 @@ static void process_calls_order(void)
 	RES("kill.int_min", syscall(__NR_kill, INT_MIN, SIGINT));
 	RES("kill.int_min_signal_0", syscall(__NR_kill, INT_MIN, 0));
 	RES("kill.nobody_bad_signal", syscall(__NR_kill, NO_PID, 65));
+	RES("kill.everyone_signal_0", kill(-1, 0));
+	RES("kill.everyone_bad_signal", syscall(__NR_kill, -1, 0x60c54463));
 	RES("wait4.int_min", syscall(__NR_wait4, INT_MIN, NULL, 0, NULL));
 	RES("wait4.int_min_bad_options",
 	    syscall(__NR_wait4, INT_MIN, NULL, 0x40000000, NULL));
@@ -289,6 +291,8 @@ static void as_user(void)
 	    syscall(__NR_mknod, "/nonexistent/x", S_IFCHR, 0));
 	RES("user.mknod_device_unwritable_dir",
 	    syscall(__NR_mknod, "/bin/x", S_IFCHR, 0));
+	RES("user.kill_everyone", kill(-1, SIGUSR1));
+	RES("user.kill_everyone_bad_signal", syscall(__NR_kill, -1, 2048));
 	RES("user.swapon", syscall(__NR_swapon, "/nonexistent", 0));
 	RES("user.swapon_bad_flags", syscall(__NR_swapon, "/", 0x80000));
 	RES("user.swapoff", syscall(__NR_swapoff, KERNEL_PTR));
