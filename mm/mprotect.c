@@ -8,6 +8,7 @@
 #include <linux/kernel.h>
 #include <linux/sched.h>
 #include <linux/mm.h>
+#include <linux/fs.h>
 #include <asm/pgtable.h>
 #include <asm/pgalloc.h>
 #include <asm/errno.h>
@@ -67,20 +68,52 @@ static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start,
 }
 
 /*
+ * first_area - the area where mprotect starts, or an ERR pointer:
+ * -ENOMEM if @start is not mapped. With PROT_GROWSDOWN in @grows the
+ * range reaches down to the start of the stack area holding it
+ * (*@start moves; -EINVAL for another area); PROT_GROWSUP is -EINVAL,
+ * no i386 area grows up.
+ */
+static struct vm_area_struct *first_area(struct mm_struct *mm,
+					 unsigned long *start,
+					 unsigned long end,
+					 unsigned long grows)
+{
+	struct vm_area_struct *vma = find_vma(mm, *start);
+
+	if (!vma || vma->vm_start >= end ||
+	    (!(grows & PROT_GROWSDOWN) && vma->vm_start > *start))
+		return ERR_PTR(-ENOMEM);
+	if (grows & PROT_GROWSUP)
+		return ERR_PTR(-EINVAL);
+	if (grows & PROT_GROWSDOWN) {
+		if (!(vma->vm_flags & VM_GROWSDOWN))
+			return ERR_PTR(-EINVAL);
+		*start = vma->vm_start;
+	}
+	return vma;
+}
+
+/*
  * sys_mprotect - @prot (PROT_READ, _WRITE, _EXEC) for [@start,
  * @start + @len). Areas are changed in order; a hole in the range ends
  * it with -ENOMEM, as on Linux. 0, -EINVAL or -ENOMEM. Linux's order:
- * an unaligned start, then a length of 0 (success, whatever @prot is),
- * then a range that wraps, and only then unknown @prot bits.
+ * both PROT_GROWSDOWN and PROT_GROWSUP, an unaligned start, then a
+ * length of 0 (success, whatever @prot is), then a range that wraps,
+ * unknown @prot bits, and then the areas (first_area).
  */
 asmlinkage long sys_mprotect(unsigned long start, size_t len,
 			     unsigned long prot)
 {
 	struct mm_struct *mm = current->mm;
 	unsigned long end, newflags, vm_prot_bits;	/* VM_ bits */
+	unsigned long grows = prot & (PROT_GROWSDOWN | PROT_GROWSUP);
 	struct vm_area_struct *vma, *next;
 	int error;
 
+	if (grows == (PROT_GROWSDOWN | PROT_GROWSUP))
+		return -EINVAL;
+	prot &= ~grows;
 	if (start & ~PAGE_MASK)
 		return -EINVAL;
 	if (!len)
@@ -92,9 +125,9 @@ asmlinkage long sys_mprotect(unsigned long start, size_t len,
 	if (prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC))
 		return -EINVAL;
 	vm_prot_bits = calc_vm_flags(prot, 0);
-	vma = find_vma(mm, start);
-	if (!vma || vma->vm_start > start)
-		return -ENOMEM;
+	vma = first_area(mm, &start, end, grows);
+	if (IS_ERR(vma))
+		return PTR_ERR(vma);
 	for (; vma && vma->vm_start < end; vma = next) {
 		unsigned long this_end = min(end, vma->vm_end);
 

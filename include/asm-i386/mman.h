@@ -8,6 +8,8 @@
 #define PROT_WRITE	0x2
 #define PROT_EXEC	0x4
 #define PROT_NONE	0x0
+#define PROT_GROWSDOWN	0x01000000	/* mprotect: to the start of a stack */
+#define PROT_GROWSUP	0x02000000	/* ... to the end (no i386 area) */
 
 #define MAP_SHARED	0x01
 #define MAP_PRIVATE	0x02

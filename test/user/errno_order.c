@@ -55,6 +55,8 @@ static void getdents_order(void)
  * range that wraps, and only then unknown protection bits */
 static void mprotect_order(void)
 {
+	int p_local = 0;
+
 	RES("mprotect.wrapping_range_bad_prot",
 	    mprotect(KERNEL_PTR, 0xffffe000, 0x400));
 	RES("mprotect.unaligned_bad_prot",
@@ -63,6 +65,21 @@ static void mprotect_order(void)
 	RES("mprotect.length_rounds_to_0",
 	    mprotect(UNMAPPED, 0xfffffff0, PROT_READ));
 	RES("mprotect.unmapped_bad_prot", mprotect(UNMAPPED, 4096, 0x400));
+	RES("mprotect.grows_both_ways", mprotect(UNMAPPED + 1, 0xfffff000,
+						 PROT_GROWSDOWN |
+						 PROT_GROWSUP));
+	RES("mprotect.growsdown_not_a_stack",
+	    mprotect((void *)((unsigned long)&dir & ~4095UL), 4096,
+		     PROT_READ | PROT_WRITE | PROT_GROWSDOWN));
+	RES("mprotect.growsup", mprotect((void *)((unsigned long)&dir &
+						  ~4095UL), 4096,
+					 PROT_READ | PROT_WRITE |
+					 PROT_GROWSUP));
+	RES("mprotect.growsdown_unmapped",
+	    mprotect(UNMAPPED, 4096, PROT_READ | PROT_GROWSDOWN));
+	RES("mprotect.growsdown_on_the_stack",
+	    mprotect((void *)((unsigned long)&p_local & ~4095UL), 4096,
+		     PROT_READ | PROT_WRITE | PROT_GROWSDOWN));
 }
 
 /* readv_writev_order - a closed descriptor, then the vector, and only
