@@ -119,10 +119,8 @@ static int do_setitimer(int which, struct itimerval *value,
 
 	if (which < ITIMER_REAL || which > ITIMER_PROF)
 		return -EINVAL;
-	if (value->it_value.tv_usec >= 1000000 ||
-	    value->it_interval.tv_usec >= 1000000 ||
-	    value->it_value.tv_sec < 0 || value->it_value.tv_usec < 0 ||
-	    value->it_interval.tv_sec < 0 || value->it_interval.tv_usec < 0)
+	if (!timeval_valid(&value->it_value) ||
+	    !timeval_valid(&value->it_interval))
 		return -EINVAL;
 	if (ovalue)
 		do_getitimer(which, ovalue);

@@ -629,8 +629,7 @@ asmlinkage long sys_rt_sigtimedwait(const sigset_t *uthese, siginfo_t *uinfo,
 	if (uts) {
 		if (copy_from_user(&ts, uts, sizeof(ts)))
 			return -EFAULT;
-		if (ts.tv_nsec < 0 || ts.tv_nsec >= 1000000000L ||
-		    ts.tv_sec < 0)
+		if (!timespec_valid(&ts))
 			return -EINVAL;
 		timeout = timespec_to_jiffies(&ts) + (ts.tv_sec || ts.tv_nsec);
 	}

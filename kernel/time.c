@@ -55,13 +55,6 @@ asmlinkage long sys_gettimeofday(struct timeval *tv, struct timezone *tz)
 	return 0;
 }
 
-/* timeval_valid - may @tv be a time of day? */
-static int timeval_valid(const struct timeval *tv)
-{
-	return tv->tv_sec >= 0 && tv->tv_usec >= 0 &&
-	       tv->tv_usec < USEC_PER_SEC;
-}
-
 /* do_sys_settimeofday - set the clock to @tv and the zone to @tz, either
  * may be NULL: -EINVAL for a time or zone out of range (checked before
  * the caller's right to, as Linux does), -EPERM unless root. */

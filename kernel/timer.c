@@ -393,7 +393,7 @@ asmlinkage long sys_nanosleep(struct timespec *rqtp, struct timespec *rmtp)
 
 	if (copy_from_user(&t, rqtp, sizeof(t)))
 		return -EFAULT;
-	if (t.tv_nsec < 0 || t.tv_nsec >= 1000000000L || t.tv_sec < 0)
+	if (!timespec_valid(&t))
 		return -EINVAL;
 	expire = timespec_to_jiffies(&t) + (t.tv_sec || t.tv_nsec);
 	current->state = TASK_INTERRUPTIBLE;

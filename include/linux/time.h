@@ -24,7 +24,20 @@ struct timezone {
 };
 
 #define USEC_PER_SEC	1000000L
+#define NSEC_PER_SEC	1000000000L
 #define NSEC_PER_USEC	1000L
+
+/* timespec_valid, timeval_valid - may @t be a time or an interval: no
+ * negative part, less than a second in the fraction (2.6's names) */
+static inline int timespec_valid(const struct timespec *t)
+{
+	return t->tv_sec >= 0 && t->tv_nsec >= 0 && t->tv_nsec < NSEC_PER_SEC;
+}
+
+static inline int timeval_valid(const struct timeval *t)
+{
+	return t->tv_sec >= 0 && t->tv_usec >= 0 && t->tv_usec < USEC_PER_SEC;
+}
 
 extern volatile unsigned long jiffies;
 extern volatile struct timeval xtime;
@@ -35,7 +48,7 @@ void do_settimeofday(struct timeval *tv);
 void time_init(void);		/* arch/i386/kernel/time.c */
 
 /* Ticks and timespecs (HZ ticks a second), rounding up to whole ticks */
-#define NSEC_PER_TICK	(1000000000L / HZ)
+#define NSEC_PER_TICK	(NSEC_PER_SEC / HZ)
 
 static inline unsigned long timespec_to_jiffies(const struct timespec *t)
 {
