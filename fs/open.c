@@ -190,13 +190,16 @@ asmlinkage long sys_close(unsigned int fd)
 	return 0;
 }
 
-/* do_truncate - @dentry's file becomes @length bytes long */
+/* do_truncate - @dentry's file becomes @length bytes long: -EINVAL if
+ * negative, -EFBIG past MAX_LFS_FILESIZE, as on Linux */
 int do_truncate(struct dentry *dentry, loff_t length)
 {
 	struct iattr newattrs;
 
 	if (length < 0)
 		return -EINVAL;
+	if (length > MAX_LFS_FILESIZE)
+		return -EFBIG;
 	newattrs.ia_size = length;
 	newattrs.ia_valid = ATTR_SIZE | ATTR_CTIME;
 	return notify_change(dentry, &newattrs);
@@ -231,7 +234,8 @@ static long do_sys_truncate(const char *path, loff_t length)
 }
 
 /* do_sys_ftruncate - a file open for writing: -EBADF, or -EINVAL if it
- * is not a regular file open for writing */
+ * is not a regular file open for writing, or if @length is past 2 GB
+ * and the file was not opened O_LARGEFILE (as Linux) */
 static long do_sys_ftruncate(unsigned int fd, loff_t length)
 {
 	struct file *file;
@@ -243,7 +247,8 @@ static long do_sys_ftruncate(unsigned int fd, loff_t length)
 	if (!file)
 		return -EBADF;
 	if (S_ISREG(file->f_dentry->d_inode->i_mode) &&
-	    (file->f_mode & FMODE_WRITE))
+	    (file->f_mode & FMODE_WRITE) &&
+	    (length <= MAX_NON_LFS || (file->f_flags & O_LARGEFILE)))
 		error = do_truncate(file->f_dentry, length);
 	fput(file);
 	return error;

@@ -35,7 +35,7 @@ static struct file_operations ramfs_dir_operations;
 static char *ramfs_page(struct inode *inode, loff_t pos)
 {
 	struct ramfs_inode_info *ri = &inode->u.ramfs_i;
-	unsigned long index = pos >> PAGE_SHIFT;
+	loff_t index = pos >> PAGE_SHIFT;	/* may not fit a long */
 
 	return index < ri->max ? ri->page[index] : NULL;
 }
@@ -71,9 +71,11 @@ static int grow_table(struct ramfs_inode_info *ri, unsigned long index)
 static char *ramfs_get_page(struct inode *inode, loff_t pos)
 {
 	struct ramfs_inode_info *ri = &inode->u.ramfs_i;
-	unsigned long index = pos >> PAGE_SHIFT;
+	loff_t index = pos >> PAGE_SHIFT;	/* may not fit a long */
 	int err;
 
+	if (index >= RAMFS_MAX_PAGES)
+		return ERR_PTR(-EFBIG);
 	if (index >= ri->max) {
 		err = grow_table(ri, index);
 		if (err)
@@ -162,9 +164,13 @@ static ssize_t ramfs_write(struct file *file, const char *buf, size_t count,
 static void ramfs_truncate(struct inode *inode)
 {
 	struct ramfs_inode_info *ri = &inode->u.ramfs_i;
-	unsigned long keep = (inode->i_size + PAGE_SIZE - 1) >> PAGE_SHIFT;
+	loff_t keep = (inode->i_size + PAGE_SIZE - 1) >> PAGE_SHIFT;
 	unsigned long i, off = inode->i_size & ~PAGE_MASK;
 
+	/* past the table nothing is stored: and such a @keep may not fit
+	 * a long (a 2^44-byte file once made it 0, and page[-1] hung) */
+	if (keep > ri->max)
+		return;
 	for (i = keep; i < ri->max; i++) {
 		if (!ri->page[i])
 			continue;
@@ -172,7 +178,7 @@ static void ramfs_truncate(struct inode *inode)
 		ri->page[i] = NULL;
 		inode->i_blocks -= PAGE_SIZE / 512;
 	}
-	if (off && keep <= ri->max && ri->page[keep - 1])
+	if (off && ri->page[keep - 1])
 		memset(ri->page[keep - 1] + off, 0, PAGE_SIZE - off);
 }
 

@@ -216,6 +216,9 @@ struct nameidata {
  * count is cut to this (INT_MAX, page aligned), as later Linux does */
 #define MAX_RW_COUNT	(INT_MAX & PAGE_MASK)
 
+/* The largest file size, a 32-bit page index's worth (later Linux's) */
+#define MAX_LFS_FILESIZE	(((loff_t)~0UL) << PAGE_SHIFT)
+
 /* lseek's origins; SEEK_DATA and SEEK_HOLE are later Linux's, and no
  * lk24 file system has them (-EINVAL) */
 #define SEEK_SET	0	/* from the start */

@@ -124,6 +124,30 @@ static void counts_cut(void)
 	RES("writev.pipe_nothing_written", read(p[0], p, sizeof(p)));
 }
 
+/* huge_files - a file as long as Linux allows on i386, then one byte
+ * longer (EFBIG); truncating it back must not hang the kernel, as it
+ * did before (make fuzz, seed 314, batch 478) */
+static void huge_files(void)
+{
+	int fd = open("/huge", O_CREAT | O_RDWR | O_TRUNC | O_LARGEFILE, 0644);
+	int small = open("/huge", O_RDWR);
+	long long max = 0xffffffffLL << 12;	/* MAX_LFS_FILESIZE */
+
+	RES("ftruncate64.largest", syscall(__NR_ftruncate64, fd,
+					   (unsigned long)max,
+					   (unsigned long)(max >> 32)));
+	RES("ftruncate64.one_byte_more",
+	    syscall(__NR_ftruncate64, fd, (unsigned long)(max + 1),
+		    (unsigned long)((max + 1) >> 32)));
+	RES("ftruncate64.past_2g_not_largefile",
+	    syscall(__NR_ftruncate64, small, 0x80000000UL, 0));
+	RES("ftruncate64.back_to_10", syscall(__NR_ftruncate64, fd, 10, 0));
+	RES("ftruncate64.back_written", write(fd, "x", 1));
+	close(fd);
+	close(small);
+	unlink("/huge");
+}
+
 /* seek_and_map_order - lseek's origin before the file's kind; mmap's
  * place, then the descriptor's mode, then whether the file maps */
 static void seek_and_map_order(void)
@@ -349,6 +373,7 @@ int main(void)
 	mprotect_order();
 	readv_writev_order();
 	counts_cut();
+	huge_files();
 	seek_and_map_order();
 	time_and_cwd_order();
 	fcntl_owner();
