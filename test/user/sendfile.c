@@ -48,7 +48,9 @@ static long ms_since(const struct timeval *t)
 
 /* killed_in_long_call - a long sendfile (seconds for 2 GB) neither holds
  * up the rest of the machine nor a SIGKILL: 300 ms after the fork the
- * parent runs, kills the child and reaps it, all within a second */
+ * parent runs, kills the child and reaps it, all within two seconds
+ * (the old kernel took the whole 2 GB, over three; on two CPUs a
+ * second was sometimes just too short) */
 static void killed_in_long_call(void)
 {
 	struct timespec soon = { 0, 300000000 };
@@ -72,7 +74,7 @@ static void killed_in_long_call(void)
 	waitpid(pid, &status, 0);
 	OK("sendfile.killed_in_long_call",
 	   WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
-	OK("sendfile.others_run_meanwhile", ms_since(&start) < 1000);
+	OK("sendfile.others_run_meanwhile", ms_since(&start) < 2000);
 	unlink("/sf_hole");
 }
 
